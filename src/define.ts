@@ -1,0 +1,5 @@
+// Registers every element. This is the drop-in bundle's entry.
+import './schema-form/schema-form.js';
+import './status-survey/status-survey.js';
+
+export * from './index.js';

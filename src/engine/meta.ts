@@ -1,0 +1,32 @@
+import { z } from './zod.js';
+
+/** Wording is a function, called at render time, so a locale switch re-renders it. */
+export type Text = () => string;
+
+export type Widget = 'radio' | 'checkbox' | 'integer' | 'text' | 'textarea' | 'date';
+
+/** A field is shown only while another field has a given answer. */
+export type Condition =
+  | { readonly field: string; readonly equals: string }
+  | { readonly field: string; readonly includes: string };
+
+export interface FieldMeta {
+  readonly label: Text;
+  readonly hint?: Text;
+  /** Overrides the widget read from the schema (a long text as a textarea, say). */
+  readonly widget?: Widget;
+  /** Label per answer code, in display order. */
+  readonly options?: Readonly<Record<string, Text>>;
+  /** Id of the section the field belongs to. */
+  readonly section?: string;
+  /** Shown only while the condition holds; its answer is dropped while it does not. */
+  readonly when?: Condition;
+  /** With `when`: the field must be answered whenever it is shown. */
+  readonly requiredWhenShown?: boolean;
+}
+
+/**
+ * The project's own registry for form metadata. The global zod registry is the host
+ * application's: we keep ours apart, as zod recommends for libraries.
+ */
+export const fieldMeta = z.registry<FieldMeta>();

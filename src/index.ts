@@ -1,0 +1,7 @@
+// The main entry: classes, instruments and helpers, with no side effects. Import
+// `./define.js` (or an element's own module) to register the tags.
+export { SchemaForm } from './schema-form/schema-form.component.js';
+export { StatusSurvey } from './status-survey/status-survey.component.js';
+export type * from './schema-form/events.js';
+export * from './instruments/index.js';
+export { useHostLocalization, templates, locales, type Locale, type LocalizationControls } from './localization/locale.js';

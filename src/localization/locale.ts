@@ -1,0 +1,72 @@
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import * as en from '../generated/locales/en.js';
+
+export type Locale = 'da' | 'en';
+export const locales: readonly Locale[] = [sourceLocale, ...targetLocales];
+
+export interface LocalizationControls {
+  getLocale(): string;
+  setLocale(locale: string): Promise<void>;
+}
+
+/** The English table ships in the bundle: the drop-in has both languages and needs no fetch. */
+export const templates = { en: en.templates } as const;
+const modules = { en } as const;
+
+let controls: LocalizationControls | undefined;
+
+/**
+ * For a host page that uses @lit/localize itself. `configureLocalization` may run only once per
+ * page, so such a host owns it: it calls it, includes our `templates` in its `loadLocale`, and
+ * hands its controls over here before any of our elements connect. Otherwise our elements call
+ * it themselves, on first use.
+ */
+export function useHostLocalization(hostControls: LocalizationControls): void {
+  controls = hostControls;
+}
+
+function ensureControls(): LocalizationControls {
+  controls ??= configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: async (locale) => modules[locale as keyof typeof modules] ?? en,
+  });
+  return controls;
+}
+
+const warned = new Set<string>();
+
+/** `da-DK` → `da`; an unknown language falls back to Danish, with one warning per language. */
+export function normalizeLocale(lang: string | null | undefined): Locale {
+  const base = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  if ((locales as readonly string[]).includes(base)) return base as Locale;
+  if (base && !warned.has(base)) {
+    warned.add(base);
+    console.warn(`Language "${lang}" is not available; showing Danish. Available: ${locales.join(', ')}.`);
+  }
+  return sourceLocale as Locale;
+}
+
+/** The element's `lang`, else its nearest ancestor's (across shadow roots), else the document's. */
+export function langOf(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return document.documentElement.lang;
+}
+
+export function activeLocale(): Locale {
+  return normalizeLocale(ensureControls().getLocale());
+}
+
+/**
+ * @lit/localize keeps one active locale per page: an element that asks for another language
+ * switches the page, and every element re-renders. The last request wins.
+ */
+export function requestLocale(locale: Locale): Promise<void> {
+  const c = ensureControls();
+  return c.getLocale() === locale ? Promise.resolve() : c.setLocale(locale);
+}

@@ -1,0 +1,559 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { isEmpty, type Answers, type Instrument } from '../engine/instrument.js';
+import { fieldsOf, sectionsOf, type FieldModel } from '../engine/field-model.js';
+import { isShown, storedAnswers, validate, type FieldError } from '../engine/validate.js';
+import { parsePrefillAttribute, sanitizePrefill, type Prefill, type PrefillProblem } from '../engine/prefill.js';
+import { activeLocale, langOf, normalizeLocale, requestLocale } from '../localization/locale.js';
+import { errorText, prefillProblemText, ui } from './messages.js';
+import type { FormEventMap, ResponseEnvelope } from './events.js';
+import { styles } from './schema-form.styles.js';
+
+const connected = new Set<SchemaForm>();
+let langObserver: MutationObserver | undefined;
+
+/** A change of `lang` anywhere above an element can change its language. */
+function watchLang() {
+  langObserver ??= new MutationObserver(() => connected.forEach((el) => el.syncLocale()));
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+const empty: Prefill = { answers: {}, problems: [] };
+
+/**
+ * Renders any instrument (a zod object schema with metadata in the form registry) as an
+ * accessible, form-associated questionnaire.
+ *
+ * @fires response-change - On every answer; detail: the current answers and their validity.
+ * @fires response-submit - On a valid submit; detail: the response envelope.
+ * @fires response-error - On a prefill that could not be used, or a form that cannot submit.
+ * @csspart form - The form element.
+ * @csspart title - The instrument's heading.
+ * @csspart error-summary - The list of errors shown after a failed submit.
+ * @csspart section - A group of fields with its heading.
+ * @csspart field - One question.
+ * @csspart error-message - A field's error message.
+ * @csspart submit - The submit button.
+ */
+export class SchemaForm extends LitElement {
+  static formAssociated = true;
+  static override styles = styles;
+
+  readonly #internals: ElementInternals;
+
+  /** The instrument to render. The instrument elements set it themselves. */
+  @property({ attribute: false }) instrument?: Instrument;
+
+  /** Opaque id of the resident in the host system; never a CPR number. */
+  @property({ attribute: 'resident-id' }) residentId = '';
+
+  @property({ attribute: 'case-id' }) caseId = '';
+
+  /** With a name, the answers go into the enclosing form's FormData (see README). */
+  @property({ reflect: true }) name = '';
+
+  /** Review mode: the answers as text, nothing to edit or submit. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  @state() private answers: Answers = {};
+  /** Fields the user has touched and then left: their errors show (lion's "touched and left"). */
+  @state() private left: ReadonlySet<string> = new Set();
+  @state() private submitAttempted = false;
+  @state() private prefillProblems: readonly PrefillProblem[] = [];
+  @state() private formError?: () => string;
+  @state() private submittedAt?: string;
+  @state() private formDisabled = false;
+
+  #touched = new Set<string>();
+  #initial: Prefill = empty;
+  /** A prefill waiting for an instrument: `value` may be set before `instrument`. */
+  #pending?: { readonly raw: unknown } | { readonly attribute: string | null };
+  #quietValidity = false;
+  #form: HTMLFormElement | null = null;
+  readonly #onFormSubmit = () => this.#emitSubmit();
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+    updateWhenLocaleChanges(this);
+    this.addEventListener('invalid', this.#onInvalid);
+  }
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang', 'value'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.syncLocale();
+    if (name === 'value') {
+      this.#pending = { attribute: value };
+      this.requestUpdate();
+    }
+  }
+
+  /** The current response: answers so far, with the envelope fields. Set it to prefill. */
+  get value(): ResponseEnvelope {
+    return this.#envelope();
+  }
+
+  set value(value: unknown) {
+    this.#pending = { raw: value };
+    this.requestUpdate();
+  }
+
+  /** The validation errors of the current answers, whether shown yet or not. */
+  get errors(): readonly FieldError[] {
+    if (!this.instrument) return [];
+    return validate(this.instrument, this.answers);
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  /** Checks without showing anything, like a native control. */
+  checkValidity(): boolean {
+    this.#quietValidity = true;
+    try {
+      return this.#internals.checkValidity();
+    } finally {
+      this.#quietValidity = false;
+    }
+  }
+
+  /** Checks and, when invalid, shows every error and moves focus to the error summary. */
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  /**
+   * Submits as the user's submit button does: when invalid, shows the errors; when valid,
+   * submits the enclosing form, or else dispatches `response-submit`.
+   */
+  submit(): boolean {
+    this.submitAttempted = true;
+    this.submittedAt = undefined;
+    if (this.errors.length) {
+      this.#focusSummary();
+      return false;
+    }
+    if (!this.residentId) {
+      this.formError = ui.missingResident;
+      this.#emit('response-error', { kind: 'config', message: ui.missingResident() });
+      return false;
+    }
+    this.formError = undefined;
+    if (this.#internals.form) this.#internals.form.requestSubmit();
+    else this.#emitSubmit();
+    return true;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    connected.add(this);
+    watchLang();
+    this.syncLocale();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /** @internal Follows the language of this element, its ancestors or the document. */
+  syncLocale() {
+    if (this.isConnected) void requestLocale(normalizeLocale(langOf(this)));
+  }
+
+  formAssociatedCallback(form: HTMLFormElement | null) {
+    this.#form?.removeEventListener('submit', this.#onFormSubmit);
+    this.#form = form;
+    form?.addEventListener('submit', this.#onFormSubmit);
+  }
+
+  formDisabledCallback(disabled: boolean) {
+    this.formDisabled = disabled;
+  }
+
+  formResetCallback() {
+    this.#apply({ ...this.#initial, problems: [] });
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null) {
+    if (typeof state !== 'string' || !this.instrument) return;
+    try {
+      this.answers = sanitizePrefill(this.instrument, JSON.parse(state)).answers;
+    } catch {
+      // A state we did not write: keep what is there.
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.instrument) return;
+    if (this.#pending || changed.has('instrument')) {
+      const pending = this.#pending;
+      this.#pending = undefined;
+      let prefill = empty;
+      if (pending && 'raw' in pending) prefill = sanitizePrefill(this.instrument, pending.raw);
+      else if (pending) prefill = parsePrefillAttribute(this.instrument, pending.attribute);
+      else if (this.hasAttribute('value')) prefill = parsePrefillAttribute(this.instrument, this.getAttribute('value'));
+      this.#apply(prefill);
+    }
+  }
+
+  protected override updated() {
+    this.#syncFormValue();
+  }
+
+  #apply(prefill: Prefill) {
+    const instrument = this.instrument!;
+    this.#initial = prefill;
+    this.answers = { ...instrument.defaults?.(), ...prefill.answers };
+    if (prefill.residentId && !this.residentId) this.residentId = prefill.residentId;
+    if (prefill.caseId && !this.caseId) this.caseId = prefill.caseId;
+    this.prefillProblems = prefill.problems;
+    this.#touched = new Set();
+    this.left = new Set();
+    this.submitAttempted = false;
+    this.submittedAt = undefined;
+    this.formError = undefined;
+    if (prefill.problems.length) {
+      const fields = fieldsOf(instrument);
+      const message = prefill.problems.map((p) => prefillProblemText(p, fields.find((f) => f.id === p.field))).join(' ');
+      this.#emit('response-error', { kind: 'prefill', problems: prefill.problems, message });
+    }
+  }
+
+  #envelope(): ResponseEnvelope {
+    const answers = this.instrument ? storedAnswers(this.instrument, this.answers) : {};
+    return {
+      instrument: this.instrument?.id ?? '',
+      codebookVersion: this.instrument?.codebookVersion ?? '',
+      residentId: this.residentId,
+      ...(this.caseId ? { caseId: this.caseId } : {}),
+      completedAt: new Date().toISOString(),
+      locale: activeLocale(),
+      answers,
+    };
+  }
+
+  #emit<K extends keyof FormEventMap>(type: K, detail: FormEventMap[K]['detail']) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  #emitSubmit() {
+    if (this.errors.length || !this.residentId) return;
+    this.submittedAt = new Date().toISOString();
+    this.#emit('response-submit', { ...this.#envelope(), completedAt: this.submittedAt });
+  }
+
+  #syncFormValue() {
+    if (!this.instrument) return;
+    const envelope = this.#envelope();
+    let data: FormData | null = null;
+    if (this.name) {
+      data = new FormData();
+      data.append(this.name, JSON.stringify(envelope));
+      for (const [id, value] of Object.entries(envelope.answers)) {
+        for (const v of Array.isArray(value) ? value : [value]) data.append(`${this.name}.${id}`, String(v));
+      }
+    }
+    this.#internals.setFormValue(data, JSON.stringify(this.answers));
+    const errors = this.errors;
+    if (this.readonly || this.#isDisabled) {
+      this.#internals.setValidity({});
+    } else if (errors.length) {
+      const anchor = this.#inputFor(errors[0].field) ?? undefined;
+      const fields = fieldsOf(this.instrument);
+      const message = errors.map((e) => errorText(e, fields.find((f) => f.id === e.field))).join(' ');
+      this.#internals.setValidity({ customError: true }, message, anchor);
+    } else if (!this.residentId) {
+      this.#internals.setValidity({ customError: true }, ui.missingResident());
+    } else {
+      this.#internals.setValidity({});
+    }
+  }
+
+  get #isDisabled() {
+    return this.disabled || this.formDisabled;
+  }
+
+  readonly #onInvalid = (event: Event) => {
+    if (this.#quietValidity) return;
+    // Our error summary replaces the browser's bubble.
+    event.preventDefault();
+    this.submitAttempted = true;
+    if (this.errors.length === 0 && !this.residentId) this.formError = ui.missingResident;
+    this.#focusSummary();
+  };
+
+  async #focusSummary() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary, .form-error')?.focus();
+  }
+
+  #inputFor(id: string): HTMLElement | null {
+    const root = this.renderRoot;
+    return (
+      root.querySelector<HTMLElement>(`[name="${id}"]:checked`) ??
+      root.querySelector<HTMLElement>(`[name="${id}"]`)
+    );
+  }
+
+  #focusField(event: Event, id: string) {
+    event.preventDefault();
+    const input = this.#inputFor(id);
+    // The question (legend or label) must be in view along with the input, as GOV.UK does.
+    input?.closest('.field')?.scrollIntoView({ block: 'start' });
+    input?.focus({ preventScroll: true });
+  }
+
+  #set(field: FieldModel, value: unknown) {
+    this.#touched.add(field.id);
+    const answers = { ...this.answers };
+    if (isEmpty(value)) delete answers[field.id];
+    else answers[field.id] = value;
+    this.answers = answers;
+    this.submittedAt = undefined;
+    const errors = validate(this.instrument!, answers);
+    this.#emit('response-change', {
+      field: field.id,
+      answers: storedAnswers(this.instrument!, answers),
+      valid: errors.length === 0,
+      errors,
+    });
+  }
+
+  #onInput(field: FieldModel, event: Event) {
+    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
+    if (field.kind === 'multiple') {
+      const chosen = new Set((this.answers[field.id] as string[] | undefined) ?? []);
+      if ((target as HTMLInputElement).checked) chosen.add(target.value);
+      else chosen.delete(target.value);
+      // Keep the codebook's order, not the order of clicks.
+      this.#set(field, field.options.filter((code) => chosen.has(code)));
+    } else if (field.kind === 'integer') {
+      const text = target.value.trim();
+      this.#set(field, /^-?\d{1,15}$/.test(text) ? Number(text) : text);
+    } else {
+      this.#set(field, target.value);
+    }
+  }
+
+  #onFocusOut(field: FieldModel, event: FocusEvent) {
+    const wrapper = event.currentTarget as HTMLElement;
+    if (this.#touched.has(field.id) && !wrapper.contains(event.relatedTarget as Node | null)) {
+      this.left = new Set(this.left).add(field.id);
+    }
+  }
+
+  #onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    this.submit();
+  }
+
+  protected override render() {
+    const instrument = this.instrument;
+    if (!instrument) return nothing;
+    const locale = activeLocale();
+    if (this.readonly) return this.#renderReview(instrument, locale);
+    const errors = this.errors;
+    const shown = this.submitAttempted ? errors : errors.filter((e) => this.left.has(e.field));
+    const errorOf = new Map(shown.map((e) => [e.field, e]));
+    const fields = fieldsOf(instrument);
+    return html`
+      <form part="form" lang=${locale} novalidate @submit=${this.#onSubmit}>
+        <h2 part="title" class="title">${instrument.title()}</h2>
+        ${this.#renderPrefillProblems(fields)}
+        ${this.submitAttempted && errors.length ? this.#renderSummary(errors, fields) : nothing}
+        ${this.formError
+          ? html`<div class="form-error" role="alert" tabindex="-1">${this.formError()}</div>`
+          : nothing}
+        ${sectionsOf(instrument).map(
+          ({ section, fields }) => html`
+            <section part="section" class="section" aria-labelledby=${section ? `s-${section.id}` : nothing}>
+              ${section ? html`<h3 id="s-${section.id}">${section.title()}</h3>` : nothing}
+              ${section?.hint ? html`<p class="hint">${section.hint()}</p>` : nothing}
+              ${fields.filter((f) => isShown(f, this.answers)).map((f) => this.#renderField(f, errorOf.get(f.id)))}
+            </section>
+          `,
+        )}
+        <button part="submit" class="submit" type="submit" ?disabled=${this.#isDisabled}>${ui.submit()}</button>
+        <p class="status" role="status">${this.submittedAt ? ui.submitted() : nothing}</p>
+      </form>
+    `;
+  }
+
+  #renderPrefillProblems(fields: readonly FieldModel[]) {
+    if (!this.prefillProblems.length) return nothing;
+    return html`
+      <div class="notice" part="notice" role="alert">
+        <h3>${ui.prefillTitle()}</h3>
+        <ul>
+          ${this.prefillProblems.map(
+            (p) => html`<li>${prefillProblemText(p, fields.find((f) => f.id === p.field))}</li>`,
+          )}
+        </ul>
+        <p>${ui.prefillHint()}</p>
+      </div>
+    `;
+  }
+
+  #renderSummary(errors: readonly FieldError[], fields: readonly FieldModel[]) {
+    return html`
+      <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="summary-title">
+        <div role="alert">
+          <h3 id="summary-title">${ui.summaryTitle()}</h3>
+          <ul>
+            ${errors.map((e) => {
+              const field = fields.find((f) => f.id === e.field);
+              return html`<li>
+                <a href="#f-${e.field}" @click=${(ev: Event) => this.#focusField(ev, e.field)}
+                  >${field?.meta.label()} – ${errorText(e, field)}</a
+                >
+              </li>`;
+            })}
+          </ul>
+        </div>
+      </div>
+    `;
+  }
+
+  #renderField(field: FieldModel, error: FieldError | undefined): TemplateResult {
+    const id = field.id;
+    const value = this.answers[id];
+    const disabled = this.#isDisabled;
+    const describedBy = [field.meta.hint ? `h-${id}` : '', error ? `e-${id}` : ''].filter(Boolean).join(' ');
+    const label = html`${field.meta.label()}${field.required || field.meta.requiredWhenShown
+      ? nothing
+      : html` <span class="optional">${ui.optional()}</span>`}`;
+    const hint = field.meta.hint ? html`<p class="hint" id="h-${id}">${field.meta.hint()}</p>` : nothing;
+    const message = error
+      ? html`<p class="error-message" part="error-message" id="e-${id}">
+          <span class="visually-hidden">${ui.errorPrefix()}</span> ${errorText(error, field)}
+        </p>`
+      : nothing;
+    const onInput = (e: Event) => this.#onInput(field, e);
+    const cls = `field ${error ? 'invalid' : ''}`;
+
+    if (field.kind === 'single' || field.kind === 'multiple') {
+      const multiple = field.kind === 'multiple';
+      const chosen = multiple ? ((value as string[] | undefined) ?? []) : [value];
+      return html`
+        <div part="field" class=${cls} @focusout=${(e: FocusEvent) => this.#onFocusOut(field, e)}>
+          <fieldset
+            id="f-${id}"
+            role=${multiple ? nothing : 'radiogroup'}
+            aria-describedby=${describedBy || nothing}
+            aria-required=${multiple ? nothing : String(field.required || field.meta.requiredWhenShown === true)}
+            aria-invalid=${multiple ? nothing : error ? 'true' : 'false'}
+          >
+            <legend>${label}</legend>
+            ${hint} ${message}
+            <div class="options">
+              ${field.options.map(
+                (code) => html`
+                  <label class="option">
+                    <input
+                      type=${multiple ? 'checkbox' : 'radio'}
+                      name=${id}
+                      .value=${code}
+                      .checked=${chosen.includes(code)}
+                      ?disabled=${disabled}
+                      aria-invalid=${multiple && error ? 'true' : nothing}
+                      @change=${onInput}
+                    />
+                    <span>${field.meta.options![code]()}</span>
+                  </label>
+                `,
+              )}
+            </div>
+          </fieldset>
+        </div>
+      `;
+    }
+
+    const common = {
+      id: `f-${id}`,
+      invalid: error ? 'true' : 'false',
+    };
+    const shownValue = value === undefined ? '' : String(value);
+    let control: TemplateResult;
+    if (field.widget === 'textarea') {
+      control = html`<textarea
+        id=${common.id}
+        name=${id}
+        rows="4"
+        .value=${shownValue}
+        ?disabled=${disabled}
+        ?required=${field.required}
+        aria-invalid=${common.invalid}
+        aria-describedby=${describedBy || nothing}
+        @input=${onInput}
+      ></textarea>`;
+    } else {
+      const type = field.kind === 'date' ? 'date' : 'text';
+      control = html`<input
+        id=${common.id}
+        name=${id}
+        type=${type}
+        class=${field.kind}
+        inputmode=${field.kind === 'integer' ? 'numeric' : nothing}
+        autocomplete="off"
+        .value=${shownValue}
+        ?disabled=${disabled}
+        ?required=${field.required}
+        aria-invalid=${common.invalid}
+        aria-describedby=${describedBy || nothing}
+        @input=${onInput}
+        @change=${onInput}
+      />`;
+    }
+    return html`
+      <div part="field" class=${cls} @focusout=${(e: FocusEvent) => this.#onFocusOut(field, e)}>
+        <label for=${common.id} class="label">${label}</label>
+        ${hint} ${message} ${control}
+      </div>
+    `;
+  }
+
+  #renderReview(instrument: Instrument, locale: string) {
+    const answers = storedAnswers(instrument, this.answers);
+    const text = (field: FieldModel) => {
+      const value = answers[field.id];
+      if (value === undefined) return html`<span class="muted">${ui.notAnswered()}</span>`;
+      if (field.kind === 'single') return field.meta.options?.[value as string]?.() ?? String(value);
+      if (field.kind === 'multiple') return (value as string[]).map((c) => field.meta.options?.[c]?.() ?? c).join(', ');
+      return String(value);
+    };
+    return html`
+      <div part="form" class="review" lang=${locale}>
+        <h2 part="title" class="title">${instrument.title()}</h2>
+        ${sectionsOf(instrument).map(
+          ({ section, fields }) => html`
+            <section part="section" class="section">
+              ${section ? html`<h3>${section.title()}</h3>` : nothing}
+              <dl>
+                ${fields
+                  .filter((f) => isShown(f, answers))
+                  .map((f) => html`<div part="field" class="field"><dt>${f.meta.label()}</dt><dd>${text(f)}</dd></div>`)}
+              </dl>
+            </section>
+          `,
+        )}
+      </div>
+    `;
+  }
+}

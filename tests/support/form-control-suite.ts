@@ -1,0 +1,236 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import type { SchemaForm } from '../../src/schema-form/schema-form.component.js';
+import type { ResponseEnvelope, ResponseErrorDetail } from '../../src/schema-form/events.js';
+import type { FormFixture } from './fixture.js';
+import { $, $$, clickSubmit, focused, setLocale, shadow, text } from './helpers.js';
+
+/**
+ * The behaviour every instrument element shares: form association, validation and its
+ * feedback, prefill, events, languages, review mode. An element is covered by calling this
+ * with its fixture.
+ */
+export function formControlSuite(f: FormFixture) {
+  const tag = unsafeStatic(f.tag);
+  const make = (attrs = '') =>
+    fixture<SchemaForm>(staticHtml`<${tag} resident-id="r-123" case-id="c-9" ${unsafeStatic(attrs)}></${tag}>`);
+
+  describe(`<${f.tag}> (shared form-control suite)`, () => {
+    afterEach(() => setLocale('da'));
+
+    it('renders the instrument in Danish by default, with the codebook wording', async () => {
+      const el = await make();
+      expect($(el, 'h2')!.textContent).to.equal(f.title.da);
+      expect(text(el)).to.contain(f.question.da);
+    });
+
+    it('shows no errors before the user has done anything', async () => {
+      const el = await make();
+      expect($$(el, '.error-message')).to.have.length(0);
+      expect($(el, '.error-summary')).to.equal(null);
+    });
+
+    it('on an empty submit shows each error inline and in a focused summary, and dispatches nothing', async () => {
+      const el = await make();
+      let submitted = false;
+      el.addEventListener('response-submit', () => (submitted = true));
+      await clickSubmit(el);
+      await el.updateComplete;
+      const summary = $(el, '.error-summary')!;
+      expect(summary, 'summary').to.exist;
+      expect(focused(el)).to.equal(summary);
+      const links = $$<HTMLAnchorElement>(el, '.error-summary a');
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(f.requiredOnEmpty.map((id) => `#f-${id}`));
+      for (const id of f.requiredOnEmpty) {
+        const message = $(el, `#e-${id}`);
+        expect(message, `inline error for ${id}`).to.exist;
+        const described = $(el, `#f-${id}`)!;
+        expect(described.getAttribute('aria-describedby') ?? '').to.contain(`e-${id}`);
+      }
+      expect(submitted).to.equal(false);
+      expect(el.checkValidity()).to.equal(false);
+    });
+
+    it('moves focus from a summary link to its field', async () => {
+      const el = await make();
+      await clickSubmit(el);
+      const last = f.requiredOnEmpty[f.requiredOnEmpty.length - 1];
+      $<HTMLAnchorElement>(el, `.error-summary a[href="#f-${last}"]`)!.click();
+      expect((focused(el) as HTMLInputElement | null)?.name).to.equal(last);
+    });
+
+    it('takes a prefill as a property and submits the response envelope', async () => {
+      const el = await make();
+      el.value = { answers: f.complete };
+      await el.updateComplete;
+      expect(el.errors).to.deep.equal([]);
+      setTimeout(() => clickSubmit(el));
+      const event = (await oneEvent(el, 'response-submit')) as CustomEvent<ResponseEnvelope>;
+      const envelope = event.detail;
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(envelope.instrument).to.be.a('string').and.not.equal('');
+      expect(envelope.codebookVersion).to.equal('1');
+      expect(envelope.residentId).to.equal('r-123');
+      expect(envelope.caseId).to.equal('c-9');
+      expect(envelope.locale).to.equal('da');
+      expect(Date.parse(envelope.completedAt)).to.be.closeTo(Date.now(), 5000);
+      expect(envelope.answers).to.deep.equal(f.complete);
+    });
+
+    it('takes a prefill as a JSON attribute', async () => {
+      const el = await make(`value='${JSON.stringify({ answers: f.complete }).replace(/'/g, '&#39;')}'`);
+      expect(el.value.answers).to.deep.equal(f.complete);
+    });
+
+    it('dispatches response-change with the answers on every change', async () => {
+      const el = await make();
+      const radio = $$<HTMLInputElement>(el, 'input[type=radio]')[0];
+      setTimeout(() => radio.click());
+      const { detail } = (await oneEvent(el, 'response-change')) as CustomEvent;
+      expect(detail.field).to.equal(radio.name);
+      expect(detail.answers[radio.name]).to.equal(radio.value);
+      expect(detail.valid).to.equal(false);
+    });
+
+    it('keeps the valid part of an invalid prefill, says what was wrong and dispatches response-error', async () => {
+      const el = document.createElement(f.tag) as SchemaForm;
+      el.setAttribute('resident-id', 'r-1');
+      const error = new Promise<ResponseErrorDetail>((resolve) =>
+        el.addEventListener('response-error', (e) => resolve(e.detail), { once: true }),
+      );
+      el.value = f.invalidPrefill.value;
+      await fixture(html`<div></div>`).then((div) => div.append(el));
+      const detail = await error;
+      expect(detail.kind).to.equal('prefill');
+      await el.updateComplete;
+      for (const [id, value] of Object.entries(f.invalidPrefill.kept)) expect(el.value.answers[id]).to.deep.equal(value);
+      const notice = $(el, '.notice')!;
+      expect(notice.getAttribute('role')).to.equal('alert');
+      if (detail.kind === 'prefill') {
+        expect(detail.problems.map((p) => p.field)).to.have.members([...f.invalidPrefill.problemFields]);
+      }
+      expect($$(el, '.notice li')).to.have.length(f.invalidPrefill.problemFields.length);
+    });
+
+    it('says so when the value attribute is not JSON, and still renders', async () => {
+      const el = await make(`value="{not json"`);
+      expect($(el, '.notice')!.textContent).to.contain('ikke gyldig JSON');
+      expect($$(el, 'input').length).to.be.greaterThan(0);
+    });
+
+    it('renders markup in answers and prefill as text', async () => {
+      const el = await make();
+      el.value = { ...f.complete, '<img src=x onerror=alert(1)>': 1 };
+      await el.updateComplete;
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect($(el, '.notice')!.textContent).to.contain('<img src=x onerror=alert(1)>');
+    });
+
+    it('contributes its answers to an enclosing form and blocks its submit while invalid', async () => {
+      const form = await fixture<HTMLFormElement>(
+        staticHtml`<form><${tag} name="r" resident-id="r-123"></${tag}><button>Send</button></form>`,
+      );
+      const el = form.querySelector(f.tag) as SchemaForm;
+      await el.updateComplete;
+      let submits = 0;
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        submits++;
+      });
+      form.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(submits).to.equal(0);
+      expect(form.checkValidity()).to.equal(false);
+      expect($(el, '.error-summary'), 'summary after a blocked native submit').to.exist;
+
+      el.value = f.complete;
+      await el.updateComplete;
+      expect(form.checkValidity()).to.equal(true);
+      const data = new FormData(form);
+      const envelope = JSON.parse(data.get('r') as string);
+      expect(envelope.answers).to.deep.equal(f.complete);
+      for (const [id, value] of Object.entries(f.complete)) {
+        expect(data.getAll(`r.${id}`)).to.deep.equal(Array.isArray(value) ? value : [String(value)]);
+      }
+      const submitted = oneEvent(el, 'response-submit');
+      form.querySelector('button')!.click();
+      expect(((await submitted) as CustomEvent<ResponseEnvelope>).detail.answers).to.deep.equal(f.complete);
+      expect(submits).to.equal(1);
+    });
+
+    it('goes back to its prefill on form.reset()', async () => {
+      const form = await fixture<HTMLFormElement>(staticHtml`<form><${tag} name="r" resident-id="r-1"></${tag}></form>`);
+      const el = form.querySelector(f.tag) as SchemaForm;
+      el.value = f.complete;
+      await el.updateComplete;
+      const radio = $$<HTMLInputElement>(el, 'input[type=radio]:not(:checked)')[0];
+      radio.click();
+      await el.updateComplete;
+      expect(el.value.answers).to.not.deep.equal(f.complete);
+      form.reset();
+      await el.updateComplete;
+      expect(el.value.answers).to.deep.equal(f.complete);
+    });
+
+    it('restores its state from formStateRestoreCallback', async () => {
+      const el = await make();
+      el.formStateRestoreCallback(JSON.stringify(f.complete));
+      await el.updateComplete;
+      expect(el.value.answers).to.deep.equal(f.complete);
+    });
+
+    it('disables every input when disabled, also through a disabled fieldset', async () => {
+      const el = await make('disabled');
+      expect($$<HTMLInputElement>(el, 'input, textarea, button').every((i) => i.disabled)).to.equal(true);
+      const form = await fixture<HTMLFormElement>(
+        staticHtml`<form><fieldset disabled><${tag} resident-id="r-1"></${tag}></fieldset></form>`,
+      );
+      const inner = form.querySelector(f.tag) as SchemaForm;
+      await inner.updateComplete;
+      expect($$<HTMLInputElement>(inner, 'input').every((i) => i.disabled)).to.equal(true);
+    });
+
+    it('shows the answers as text in read-only mode', async () => {
+      const el = await make('readonly');
+      el.value = f.complete;
+      await el.updateComplete;
+      expect($$(el, 'input, textarea, button')).to.have.length(0);
+      expect($$(el, 'dt').length).to.be.greaterThan(0);
+      expect(el.checkValidity()).to.equal(true);
+    });
+
+    it('follows lang: English wording, including errors already shown, without losing answers', async () => {
+      const el = await make();
+      const radio = $$<HTMLInputElement>(el, 'input[type=radio]')[0];
+      radio.click();
+      await clickSubmit(el);
+      const danishError = $(el, '.error-message')!.textContent;
+      el.lang = 'en';
+      await waitUntil(() => $(el, 'h2')!.textContent === f.title.en, 'English title');
+      expect(text(el)).to.contain(f.question.en);
+      expect($(el, '.error-message')!.textContent).to.not.equal(danishError);
+      expect(text(el)).to.contain('There is a problem');
+      expect(el.value.answers[radio.name]).to.equal(radio.value);
+      expect(el.value.locale).to.equal('en');
+      el.lang = 'da';
+      await waitUntil(() => $(el, 'h2')!.textContent === f.title.da, 'Danish again');
+      expect(($$<HTMLInputElement>(el, `input[name="${radio.name}"]`).find((i) => i.checked))?.value).to.equal(radio.value);
+    });
+
+    it("takes its language from an ancestor's lang, and falls back to Danish for an unknown one", async () => {
+      const wrapper = await fixture(staticHtml`<div lang="en-GB"><${tag} resident-id="r-1"></${tag}></div>`);
+      const el = wrapper.querySelector(f.tag) as SchemaForm;
+      await waitUntil(() => $(el, 'h2')!.textContent === f.title.en, 'English from ancestor');
+      const warn = console.warn;
+      const warnings: unknown[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        wrapper.setAttribute('lang', 'tlh');
+        await waitUntil(() => $(el, 'h2')!.textContent === f.title.da, 'Danish fallback');
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.length).to.equal(1);
+    });
+  });
+}
