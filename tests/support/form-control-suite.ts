@@ -4,6 +4,7 @@ import type { SchemaForm } from '../../src/schema-form/schema-form.component.js'
 import type { ResponseEnvelope, ResponseErrorDetail } from '../../src/schema-form/events.js';
 import type { FormFixture } from './fixture.js';
 import { $, $$, clickSubmit, focused, setLocale, shadow, text } from './helpers.js';
+import { axeViolations } from './axe.js';
 
 /**
  * The behaviour every instrument element shares: form association, validation and its
@@ -231,6 +232,32 @@ export function formControlSuite(f: FormFixture) {
         console.warn = warn;
       }
       expect(warnings.length).to.equal(1);
+    });
+
+    describe('accessibility: axe, WCAG 2.1 A and AA', () => {
+      const states: Record<string, (el: SchemaForm) => Promise<void>> = {
+        empty: async () => {},
+        'errors shown': (el) => clickSubmit(el),
+        filled: async (el) => {
+          el.value = f.complete;
+        },
+        'read-only': async (el) => {
+          el.value = f.complete;
+          el.readonly = true;
+        },
+      };
+      for (const locale of ['da', 'en'] as const) {
+        for (const [state, arrange] of Object.entries(states)) {
+          it(`${locale}, ${state}: no violations`, async () => {
+            const el = await make(`lang="${locale}"`);
+            await setLocale(locale);
+            await arrange(el);
+            await el.updateComplete;
+            expect(el.value.locale).to.equal(locale);
+            expect(await axeViolations(el)).to.deep.equal([]);
+          });
+        }
+      }
     });
   });
 }
