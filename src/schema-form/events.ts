@@ -26,7 +26,9 @@ export interface ResponseChangeDetail {
 
 export type ResponseErrorDetail =
   | { readonly kind: 'prefill'; readonly problems: readonly PrefillProblem[]; readonly message: string }
-  | { readonly kind: 'config'; readonly message: string };
+  | { readonly kind: 'config'; readonly message: string }
+  /** The host's `submitHandler` rejected: nothing was lost, and the user can try again. */
+  | { readonly kind: 'submit'; readonly message: string; readonly error: unknown };
 
 export type ResponseChangeEvent = CustomEvent<ResponseChangeDetail>;
 export type ResponseSubmitEvent = CustomEvent<ResponseEnvelope>;

@@ -18,6 +18,14 @@ export const ui = {
       id: 'form.missingResident',
     }),
   submitted: () => msg('Svarene er indsendt.', { id: 'form.submitted' }),
+  sending: () => msg('Sender …', { id: 'form.sending' }),
+  submitFailed: () =>
+    msg('Svarene kunne ikke sendes. Intet er gået tabt: svarene står stadig i formularen. Prøv igen.', {
+      id: 'form.submitFailed',
+    }),
+  draftRestored: (time: string) =>
+    msg(str`Vi har hentet dine svar, som ikke var sendt endnu (gemt ${time}).`, { id: 'form.draft.restored' }),
+  discardDraft: () => msg('Start forfra uden de gemte svar', { id: 'form.draft.discard' }),
 };
 
 export function errorText(error: FieldError, field: FieldModel | undefined): string {

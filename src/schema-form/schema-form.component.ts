@@ -8,6 +8,7 @@ import { parsePrefillAttribute, sanitizePrefill, type Prefill, type PrefillProbl
 import { activeLocale, langOf, normalizeLocale, requestLocale } from '../localization/locale.js';
 import { errorText, prefillProblemText, ui } from './messages.js';
 import type { FormEventMap, ResponseEnvelope } from './events.js';
+import { parseDraft, storageKey, webStorageStore, type DraftStorage, type DraftStore } from '../drafts/drafts.js';
 import { styles } from './schema-form.styles.js';
 
 const connected = new Set<SchemaForm>();
@@ -58,6 +59,25 @@ export class SchemaForm extends LitElement {
 
   @property({ type: Boolean, reflect: true }) disabled = false;
 
+  /**
+   * Turns drafts on: every change is saved under this key (per instrument) and restored on
+   * the next load, until the host accepts the submit. Off by default: nothing is stored.
+   */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+
+  /** Where drafts go: `session` (sessionStorage, the default) or `local` (localStorage). */
+  @property({ attribute: 'draft-storage' }) draftStorage: DraftStorage = 'session';
+
+  /** A host-supplied draft store; overrides `draft-storage`. */
+  @property({ attribute: false }) draftStore?: DraftStore;
+
+  /**
+   * Called with the envelope on a valid submit. While its promise runs the form shows that it
+   * is sending and ignores further submits; if it rejects, every answer stays, the error is
+   * shown, and the user can try again. The draft is cleared only once it resolves.
+   */
+  @property({ attribute: false }) submitHandler?: (envelope: ResponseEnvelope) => unknown;
+
   @state() private answers: Answers = {};
   /** Fields the user has touched and then left: their errors show (lion's "touched and left"). */
   @state() private left: ReadonlySet<string> = new Set();
@@ -66,12 +86,17 @@ export class SchemaForm extends LitElement {
   @state() private formError?: () => string;
   @state() private submittedAt?: string;
   @state() private formDisabled = false;
+  @state() private sending = false;
+  /** Set when answers came back from a draft: the user is told, and may discard it. */
+  @state() private restoredFrom?: string;
 
   #touched = new Set<string>();
   #initial: Prefill = empty;
   /** A prefill waiting for an instrument: `value` may be set before `instrument`. */
   #pending?: { readonly raw: unknown } | { readonly attribute: string | null };
   #quietValidity = false;
+  /** Bumped by every prefill, so a draft that loads late never overwrites newer answers. */
+  #generation = 0;
   #form: HTMLFormElement | null = null;
   readonly #onFormSubmit = () => this.#emitSubmit();
 
@@ -143,6 +168,7 @@ export class SchemaForm extends LitElement {
    * submits the enclosing form, or else dispatches `response-submit`.
    */
   submit(): boolean {
+    if (this.sending) return false;
     this.submitAttempted = true;
     this.submittedAt = undefined;
     if (this.errors.length) {
@@ -188,7 +214,9 @@ export class SchemaForm extends LitElement {
   }
 
   formResetCallback() {
-    this.#apply({ ...this.#initial, problems: [] });
+    // A reset is the user starting over: the draft goes too.
+    this.#apply({ ...this.#initial, problems: [] }, false);
+    void Promise.resolve(this.#store()?.remove(this.#draftStorageKey())).catch(() => undefined);
   }
 
   formStateRestoreCallback(state: string | File | FormData | null) {
@@ -217,7 +245,7 @@ export class SchemaForm extends LitElement {
     this.#syncFormValue();
   }
 
-  #apply(prefill: Prefill) {
+  #apply(prefill: Prefill, restoreDraft = true) {
     const instrument = this.instrument!;
     this.#initial = prefill;
     this.answers = { ...instrument.defaults?.(), ...prefill.answers };
@@ -229,6 +257,9 @@ export class SchemaForm extends LitElement {
     this.submitAttempted = false;
     this.submittedAt = undefined;
     this.formError = undefined;
+    this.restoredFrom = undefined;
+    this.#generation++;
+    if (restoreDraft) void this.#restoreDraft(this.#generation);
     if (prefill.problems.length) {
       const fields = fieldsOf(instrument);
       const message = prefill.problems.map((p) => prefillProblemText(p, fields.find((f) => f.id === p.field))).join(' ');
@@ -253,10 +284,75 @@ export class SchemaForm extends LitElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  #emitSubmit() {
-    if (this.errors.length || !this.residentId) return;
-    this.submittedAt = new Date().toISOString();
-    this.#emit('response-submit', { ...this.#envelope(), completedAt: this.submittedAt });
+  async #emitSubmit() {
+    if (this.errors.length || !this.residentId || this.sending) return;
+    const envelope = { ...this.#envelope(), completedAt: new Date().toISOString() };
+    const accepted = this.dispatchEvent(
+      new CustomEvent('response-submit', { detail: envelope, bubbles: true, composed: true, cancelable: true }),
+    );
+    if (!accepted) return;
+    if (this.submitHandler) {
+      this.sending = true;
+      this.formError = undefined;
+      try {
+        await this.submitHandler(envelope);
+      } catch (error) {
+        this.formError = ui.submitFailed;
+        this.#emit('response-error', { kind: 'submit', message: ui.submitFailed(), error });
+        this.#focusSummary();
+        return;
+      } finally {
+        this.sending = false;
+      }
+    }
+    this.submittedAt = envelope.completedAt;
+    await this.#store()?.remove(this.#draftStorageKey());
+    this.restoredFrom = undefined;
+  }
+
+  #store(): DraftStore | undefined {
+    if (!this.draftKey || !this.instrument) return undefined;
+    return this.draftStore ?? webStorageStore(this.draftStorage);
+  }
+
+  #draftStorageKey() {
+    return storageKey(this.instrument?.id ?? '', this.draftKey);
+  }
+
+  async #restoreDraft(generation: number) {
+    const store = this.#store();
+    if (!store) return;
+    let text: string | null | undefined;
+    try {
+      text = await store.get(this.#draftStorageKey());
+    } catch {
+      return; // An unreadable draft store must not stop the form.
+    }
+    const draft = parseDraft(text, this.instrument!.id);
+    if (!draft || generation !== this.#generation) return;
+    const restored = sanitizePrefill(this.instrument!, draft.answers).answers;
+    this.answers = { ...this.answers, ...restored };
+    this.restoredFrom = draft.savedAt;
+  }
+
+  #saveDraft() {
+    const store = this.#store();
+    if (!store) return;
+    const draft = {
+      instrument: this.instrument!.id,
+      codebookVersion: this.instrument!.codebookVersion,
+      savedAt: new Date().toISOString(),
+      answers: this.answers,
+    };
+    void Promise.resolve()
+      .then(() => store.set(this.#draftStorageKey(), JSON.stringify(draft)))
+      .catch(() => undefined);
+  }
+
+  async #discardDraft() {
+    this.#apply({ ...this.#initial, problems: [] }, false);
+    await this.#store()?.remove(this.#draftStorageKey());
+    this.renderRoot.querySelector<HTMLElement>('input, textarea')?.focus();
   }
 
   #syncFormValue() {
@@ -327,6 +423,8 @@ export class SchemaForm extends LitElement {
     else answers[field.id] = value;
     this.answers = answers;
     this.submittedAt = undefined;
+    this.#generation++;
+    this.#saveDraft();
     const errors = validate(this.instrument!, answers);
     this.#emit('response-change', {
       field: field.id,
@@ -376,7 +474,7 @@ export class SchemaForm extends LitElement {
     return html`
       <form part="form" lang=${locale} novalidate @submit=${this.#onSubmit}>
         <h2 part="title" class="title">${instrument.title()}</h2>
-        ${this.#renderPrefillProblems(fields)}
+        ${this.#renderPrefillProblems(fields)} ${this.#renderDraftNotice()}
         ${this.submitAttempted && errors.length ? this.#renderSummary(errors, fields) : nothing}
         ${this.formError
           ? html`<div class="form-error" role="alert" tabindex="-1">${this.formError()}</div>`
@@ -390,8 +488,16 @@ export class SchemaForm extends LitElement {
             </section>
           `,
         )}
-        <button part="submit" class="submit" type="submit" ?disabled=${this.#isDisabled}>${ui.submit()}</button>
-        <p class="status" role="status">${this.submittedAt ? ui.submitted() : nothing}</p>
+        <button
+          part="submit"
+          class="submit"
+          type="submit"
+          ?disabled=${this.#isDisabled}
+          aria-disabled=${this.sending ? 'true' : nothing}
+        >
+          ${this.sending ? ui.sending() : ui.submit()}
+        </button>
+        <p class="status" role="status">${this.submittedAt ? ui.submitted() : this.sending ? ui.sending() : nothing}</p>
       </form>
     `;
   }
@@ -407,6 +513,20 @@ export class SchemaForm extends LitElement {
           )}
         </ul>
         <p>${ui.prefillHint()}</p>
+      </div>
+    `;
+  }
+
+  #renderDraftNotice() {
+    if (!this.restoredFrom) return nothing;
+    const when = new Date(this.restoredFrom);
+    const time = Number.isNaN(when.getTime())
+      ? ''
+      : when.toLocaleString(activeLocale() === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'medium', timeStyle: 'short' });
+    return html`
+      <div class="notice draft" part="draft-notice" role="status">
+        <p>${ui.draftRestored(time)}</p>
+        <button type="button" class="link-button" @click=${() => this.#discardDraft()}>${ui.discardDraft()}</button>
       </div>
     `;
   }

@@ -147,6 +147,18 @@ export const styles = css`
     padding: 0.6rem 1.4rem;
     cursor: pointer;
   }
+  .link-button {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    padding: 0;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .submit[aria-disabled='true'] {
+    cursor: progress;
+  }
   .submit:disabled {
     opacity: 0.6;
     cursor: not-allowed;

@@ -3,7 +3,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { SchemaForm } from '../../src/schema-form/schema-form.component.js';
 import type { ResponseEnvelope, ResponseErrorDetail } from '../../src/schema-form/events.js';
 import type { FormFixture } from './fixture.js';
-import { $, $$, clickSubmit, focused, setLocale, shadow, text } from './helpers.js';
+import { $, $$, clickSubmit, fillByUser, focused, setLocale, shadow, text } from './helpers.js';
 import { axeViolations } from './axe.js';
 
 /**
@@ -258,6 +258,105 @@ export function formControlSuite(f: FormFixture) {
           });
         }
       }
+    });
+
+    describe('nothing lost', () => {
+      const clearDrafts = () => {
+        for (const storage of [sessionStorage, localStorage]) {
+          for (const key of Object.keys(storage)) if (key.startsWith('raadgivning-forms:')) storage.removeItem(key);
+        }
+      };
+      beforeEach(clearDrafts);
+      afterEach(clearDrafts);
+
+      it('keeps every answer through a page reload when drafts are on, says so, and can discard it', async () => {
+        const frame = await fixture<HTMLIFrameElement>(
+          html`<iframe title="form" style="width:800px;height:600px" src="/tests/pages/form.html?tag=${f.tag}&draft-key=reload&resident-id=r-1"></iframe>`,
+        );
+        const element = async () => {
+          await waitUntil(() => frame.contentDocument?.querySelector(f.tag)?.shadowRoot?.querySelector('input'), 'form in frame', { timeout: 5000 });
+          const el = frame.contentDocument!.querySelector(f.tag) as SchemaForm;
+          await el.updateComplete;
+          return el;
+        };
+        const before = await element();
+        await fillByUser(before, f.complete);
+        expect(before.value.answers).to.deep.equal(f.complete);
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        frame.contentWindow!.location.reload();
+        await loaded;
+        const after = await element();
+        await waitUntil(() => $(after, '.draft'), 'draft notice');
+        expect(after.value.answers).to.deep.equal(f.complete);
+        expect($(after, '.draft')!.textContent).to.contain('ikke var sendt');
+        $<HTMLButtonElement>(after, '.draft button')!.click();
+        await after.updateComplete;
+        expect(Object.keys(after.value.answers)).to.not.include(f.requiredOnEmpty[0]);
+        expect(frame.contentWindow!.sessionStorage.length).to.equal(0);
+      });
+
+      it('clears the draft only once the host accepts the submit', async () => {
+        const el = await make('draft-key="accept"');
+        let fail = true;
+        el.submitHandler = async () => {
+          if (fail) throw new Error('Server unavailable');
+        };
+        await fillByUser(el, f.complete);
+        expect(sessionStorage.length).to.equal(1);
+        await clickSubmit(el);
+        await waitUntil(() => $(el, '.form-error'), 'submit error');
+        expect(sessionStorage.length, 'kept after a failed submit').to.equal(1);
+        fail = false;
+        await clickSubmit(el);
+        await waitUntil(() => sessionStorage.length === 0, 'draft cleared');
+      });
+
+      it('shows that it is sending, blocks a double submit, and keeps everything when the host fails', async () => {
+        const el = await make();
+        el.value = f.complete;
+        let calls = 0;
+        let reject!: (e: Error) => void;
+        el.submitHandler = () => {
+          calls++;
+          return new Promise((_, r) => (reject = r));
+        };
+        const errors: ResponseErrorDetail[] = [];
+        el.addEventListener('response-error', (e) => errors.push(e.detail));
+        await el.updateComplete;
+        await clickSubmit(el);
+        await el.updateComplete;
+        const button = $<HTMLButtonElement>(el, 'button[type=submit]')!;
+        expect(button.getAttribute('aria-disabled')).to.equal('true');
+        expect(button.textContent).to.contain('Sender');
+        await clickSubmit(el);
+        expect(calls).to.equal(1);
+        reject(new Error('503'));
+        await waitUntil(() => $(el, '.form-error'), 'error shown');
+        expect(focused(el)).to.equal($(el, '.form-error'));
+        expect($(el, '.form-error')!.textContent).to.contain('Prøv igen');
+        expect(errors.map((e) => e.kind)).to.deep.equal(['submit']);
+        expect(el.value.answers).to.deep.equal(f.complete);
+        el.submitHandler = async () => {
+          calls++;
+        };
+        await clickSubmit(el);
+        await waitUntil(() => $(el, '.status')!.textContent!.includes('indsendt'), 'submitted');
+        expect(calls).to.equal(2);
+        expect($(el, '.form-error')).to.equal(null);
+      });
+
+      it('writes nothing to storage and makes no requests unless drafts are on', async () => {
+        const requests = performance.getEntriesByType('resource').length;
+        const el = await make();
+        await fillByUser(el, f.complete);
+        el.lang = 'en';
+        await waitUntil(() => el.value.locale === 'en');
+        setTimeout(() => clickSubmit(el));
+        await oneEvent(el, 'response-submit');
+        expect(sessionStorage.length + localStorage.length).to.equal(0);
+        expect(document.cookie).to.equal('');
+        expect(performance.getEntriesByType('resource').length).to.equal(requests);
+      });
     });
   });
 }

@@ -72,3 +72,21 @@ export async function completeByKeyboard(el: SchemaForm, answers: Answers): Prom
   }
   throw new Error('Never reached the submit button');
 }
+
+/** Answers the form by clicking and typing into its controls, as a user's changes (not a prefill). */
+export async function fillByUser(el: SchemaForm, answers: Answers) {
+  for (const [id, value] of Object.entries(answers)) {
+    await el.updateComplete;
+    const codes = Array.isArray(value) ? value : [value];
+    const choice = $$<HTMLInputElement>(el, `input[name="${id}"][type=radio], input[name="${id}"][type=checkbox]`);
+    if (choice.length) {
+      for (const input of choice) if (codes.includes(input.value) !== input.checked) input.click();
+      continue;
+    }
+    const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `[name="${id}"]`);
+    if (!input) throw new Error(`No control for ${id}`);
+    input.value = String(value);
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  await el.updateComplete;
+}
