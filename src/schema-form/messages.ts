@@ -18,6 +18,9 @@ export const ui = {
       id: 'form.missingResident',
     }),
   submitted: () => msg('Svarene er indsendt.', { id: 'form.submitted' }),
+  requiredLeft: (missing: number, total: number) =>
+    msg(str`${missing} af ${total} påkrævede spørgsmål mangler svar.`, { id: 'form.progress.left' }),
+  allAnswered: () => msg('Alle påkrævede spørgsmål er besvaret.', { id: 'form.progress.done' }),
   sending: () => msg('Sender …', { id: 'form.sending' }),
   submitFailed: () =>
     msg('Svarene kunne ikke sendes. Intet er gået tabt: svarene står stadig i formularen. Prøv igen.', {

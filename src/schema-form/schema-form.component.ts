@@ -474,7 +474,7 @@ export class SchemaForm extends LitElement {
     return html`
       <form part="form" lang=${locale} novalidate @submit=${this.#onSubmit}>
         <h2 part="title" class="title">${instrument.title()}</h2>
-        ${this.#renderPrefillProblems(fields)} ${this.#renderDraftNotice()}
+        ${this.#renderProgress(fields, errors)} ${this.#renderPrefillProblems(fields)} ${this.#renderDraftNotice()}
         ${this.submitAttempted && errors.length ? this.#renderSummary(errors, fields) : nothing}
         ${this.formError
           ? html`<div class="form-error" role="alert" tabindex="-1">${this.formError()}</div>`
@@ -515,6 +515,15 @@ export class SchemaForm extends LitElement {
         <p>${ui.prefillHint()}</p>
       </div>
     `;
+  }
+
+  #renderProgress(fields: readonly FieldModel[], errors: readonly FieldError[]) {
+    const required = fields.filter((f) => (f.required || f.meta.requiredWhenShown) && isShown(f, this.answers));
+    const missing = required.filter((f) => errors.some((e) => e.field === f.id)).length;
+    return html`<p class="progress" part="progress">
+      <progress max=${required.length} .value=${required.length - missing} aria-hidden="true"></progress>
+      <span>${missing ? ui.requiredLeft(missing, required.length) : ui.allAnswered()}</span>
+    </p>`;
   }
 
   #renderDraftNotice() {

@@ -147,6 +147,18 @@ export const styles = css`
     padding: 0.6rem 1.4rem;
     cursor: pointer;
   }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    color: var(--_muted);
+    margin: 0 0 var(--_space);
+  }
+  progress {
+    width: 8rem;
+    accent-color: var(--_accent);
+  }
   .link-button {
     font: inherit;
     color: var(--_accent);

@@ -25,6 +25,15 @@ export function formControlSuite(f: FormFixture) {
       expect(text(el)).to.contain(f.question.da);
     });
 
+    it('tells how many required questions are left', async () => {
+      const el = await make();
+      const progress = () => $(el, '[part=progress]')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(progress()).to.match(new RegExp(`^${f.requiredOnEmpty.length} af \\d+ påkrævede spørgsmål mangler svar\\.$`));
+      el.value = f.complete;
+      await el.updateComplete;
+      expect(progress()).to.equal('Alle påkrævede spørgsmål er besvaret.');
+    });
+
     it('shows no errors before the user has done anything', async () => {
       const el = await make();
       expect($$(el, '.error-message')).to.have.length(0);

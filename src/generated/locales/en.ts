@@ -36,6 +36,8 @@
 'form.optional': `(optional)`,
 'form.prefill.hint': `The fields below are left empty where the value could not be used. Fill them in and submit again.`,
 'form.prefill.title': `Some prefilled answers could not be used`,
+'form.progress.done': `All required questions are answered.`,
+'form.progress.left': str`${0} of ${1} required questions still need an answer.`,
 'form.sending': `Sending …`,
 'form.submit': `Submit`,
 'form.submitFailed': `The answers could not be sent. Nothing is lost: the answers are still in the form. Please try again.`,
@@ -69,5 +71,6 @@
 'status.section.questions.hint': `The resident answers. The advisor may read the questions aloud and record the answers.`,
 'status.section.session': `The conversation`,
 'status.title': `Status survey`,
+'error.invalid': `Svaret er ikke gyldigt.`,
     };
   
