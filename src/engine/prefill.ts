@@ -1,5 +1,5 @@
 import type { Answers, Instrument } from './instrument.js';
-import { fieldsOf } from './field-model.js';
+import { fieldsOf, type FieldModel } from './field-model.js';
 
 export type PrefillProblemCode = 'not_json' | 'not_object' | 'unknown_field' | 'invalid_value';
 
@@ -14,6 +14,17 @@ export interface Prefill {
   /** Envelope fields found beside the answers. */
   readonly residentId?: string;
   readonly caseId?: string;
+  /**
+   * Fields whose prefilled answer was kept although it is invalid (a text too long, a number
+   * out of range): the user sees it with its error and can correct it, rather than lose it.
+   */
+  readonly invalid?: readonly string[];
+}
+
+/** An answer of the right type for its input, so the user can see and correct it there. */
+function editable(field: FieldModel, value: unknown): boolean {
+  if (field.kind === 'integer') return typeof value === 'number' && Number.isFinite(value);
+  return (field.kind === 'text' || field.kind === 'date') && typeof value === 'string';
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -45,6 +56,7 @@ export function sanitizePrefill(instrument: Instrument, input: unknown): Prefill
   const known = new Set(fields.map((f) => f.id));
   const answers: Answers = {};
   const problems: PrefillProblem[] = [];
+  const invalid: string[] = [];
   for (const key of Object.keys(source)) {
     if (!known.has(key)) problems.push({ code: 'unknown_field', field: key });
   }
@@ -60,12 +72,16 @@ export function sanitizePrefill(instrument: Instrument, input: unknown): Prefill
       continue;
     }
     if (field.schema.safeParse(value).success) answers[field.id] = value;
-    else problems.push({ code: 'invalid_value', field: field.id });
+    else if (editable(field, value)) {
+      answers[field.id] = value;
+      invalid.push(field.id);
+    } else problems.push({ code: 'invalid_value', field: field.id });
   }
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
   return {
     answers,
     problems,
+    invalid,
     residentId: envelope ? str(input.residentId) : undefined,
     caseId: envelope ? str(input.caseId) : undefined,
   };

@@ -1,10 +1,7 @@
 import * as z from 'zod/mini';
 
-// Zod compiles object parsers with `new Function` unless told not to. Under a strict
-// Content-Security-Policy (no 'unsafe-eval') even its probe for eval is reported as a
-// violation, and zod decides when an object schema is *created*, so this must run before
-// any instrument schema is built: every schema module imports `z` from here, not from zod.
-// In Node the fast path is harmless and kept.
-if (typeof document !== 'undefined') z.config({ jitless: true });
-
+// Every schema module imports zod from here. zod/mini's object schemas parse without
+// compiling code (only classic zod's object JIT uses `new Function`), so the forms run under
+// a strict Content-Security-Policy with no 'unsafe-eval': tests/node/csp-privacy.test.js
+// holds us to that. Keep instruments on zod/mini for that reason as much as for size.
 export { z };

@@ -253,7 +253,7 @@ export class SchemaForm extends LitElement {
     if (prefill.caseId && !this.caseId) this.caseId = prefill.caseId;
     this.prefillProblems = prefill.problems;
     this.#touched = new Set();
-    this.left = new Set();
+    this.left = new Set(prefill.invalid);
     this.submitAttempted = false;
     this.submittedAt = undefined;
     this.formError = undefined;
