@@ -1,0 +1,203 @@
+import type { Answers, Instrument } from '../engine/instrument.js';
+import { municipalityOf } from './municipalities.js';
+import { skipReasons, type InputSummary, type SkipReason, type StoredResponse } from './types.js';
+
+/**
+ * Instruments by id, to validate answers with. An evaluation is looked up as
+ * `evaluation:<part>` first, then as `evaluation`. An instrument missing from the map is
+ * checked only for what the report reads.
+ */
+export type InstrumentRegistry = ReadonlyMap<string, Instrument>;
+
+const knownInstruments = new Set(['master-data', 'status', 'evaluation']);
+const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const isIsoDate = (v: unknown): v is string => typeof v === 'string' && isoDate.test(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const HOUR = 3_600_000;
+const lastSundayAt1Utc = (year: number, month: number) => {
+  const lastDay = Date.UTC(year, month + 1, 0);
+  return lastDay - new Date(lastDay).getUTCDay() * 24 * HOUR + HOUR;
+};
+/**
+ * The calendar date in Denmark of an ISO timestamp: UTC+1, and UTC+2 from the last Sunday of
+ * March to the last Sunday of October at 01:00 UTC (the EU rule). Computed, not asked of
+ * Intl: it is 50 times faster, and the same in every runtime.
+ */
+export function danishDate(timestamp: string): string {
+  const t = Date.parse(timestamp);
+  const year = new Date(t).getUTCFullYear();
+  const summer = t >= lastSundayAt1Utc(year, 2) && t < lastSundayAt1Utc(year, 9);
+  return new Date(t + (summer ? 2 : 1) * HOUR).toISOString().slice(0, 10);
+}
+
+export const ageBands = ['15-24', '25-34', '35-44', '45-54', '55-64', '65-74', '75+'] as const;
+export function ageBand(age: unknown): string {
+  if (typeof age !== 'number' || !Number.isInteger(age) || age < 15) return 'unknown';
+  return age >= 75 ? '75+' : ageBands[Math.floor((age - 15) / 10)];
+}
+
+export interface Session {
+  readonly response: StoredResponse;
+  readonly date: string;
+  readonly counsellingType?: string;
+  readonly contact?: string;
+}
+
+export interface Course {
+  readonly response: StoredResponse;
+  readonly start: string;
+  readonly end?: string;
+  readonly counsellingType?: string;
+  readonly ageBand: string;
+  readonly gender?: string;
+  readonly municipality?: string;
+}
+
+export interface Evaluation {
+  readonly response: StoredResponse;
+  /** The advisor's end date when the envelope has one, else the day it was completed (Danish time). */
+  readonly date: string;
+  readonly counsellingType?: string;
+}
+
+/** Stored responses, validated, without duplicates, by kind: what any period's report is computed from. */
+export interface Dataset {
+  readonly sessions: readonly Session[];
+  readonly courses: readonly Course[];
+  readonly evaluations: readonly Evaluation[];
+  readonly input: InputSummary;
+}
+
+/** Why an envelope cannot be used, or undefined when it can. Never throws. */
+export function checkEnvelope(input: unknown, instruments: InstrumentRegistry): SkipReason | undefined {
+  if (!isRecord(input)) return 'not_object';
+  const { instrument, part, answers } = input;
+  if (typeof instrument !== 'string' || !knownInstruments.has(instrument)) return 'instrument';
+  if (input.codebookVersion !== '1') return 'codebook_version';
+  if (typeof input.residentId !== 'string' || input.residentId.trim() === '') return 'resident_id';
+  if (typeof input.completedAt !== 'string' || !Number.isFinite(Date.parse(input.completedAt))) return 'completed_at';
+  if (part !== undefined && (instrument !== 'evaluation' || (part !== 'advisor' && part !== 'resident'))) return 'part';
+  if (!isRecord(answers)) return 'answers';
+  const schema = (part !== undefined && instruments.get(`${instrument}:${part}`)) || instruments.get(instrument);
+  if (schema && !schema.schema.safeParse(answers).success) return 'answers';
+  // What the report itself relies on, whether or not a schema checked it.
+  if (instrument === 'status' && !isIsoDate(answers.date)) return 'answers';
+  if (instrument === 'master-data') {
+    if (!isIsoDate(answers.startDate)) return 'answers';
+    if (answers.endDate !== undefined && (!isIsoDate(answers.endDate) || answers.endDate < answers.startDate)) return 'answers';
+  }
+  return undefined;
+}
+
+// Duplicate detection: responses are grouped by resident and by the date in their answers (the
+// session's date, the course's start, the evaluation's end), and only responses in the same
+// group are compared answer by answer. No string is built per envelope: 100k envelopes must not
+// mean 100k strings for the garbage collector.
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  return false;
+}
+
+function sameResponse(a: StoredResponse, b: StoredResponse): boolean {
+  if (a.instrument !== b.instrument || a.part !== b.part || a.residentId !== b.residentId) return false;
+  let n = 0;
+  for (const key in a.answers) {
+    if (!Object.prototype.hasOwnProperty.call(a.answers, key)) continue;
+    n++;
+    if (!Object.prototype.hasOwnProperty.call(b.answers, key) || !sameValue(a.answers[key], b.answers[key])) return false;
+  }
+  for (const key in b.answers) if (Object.prototype.hasOwnProperty.call(b.answers, key)) n--;
+  return n === 0;
+}
+
+/**
+ * Validates and sorts the stored envelopes. Invalid envelopes are counted and skipped; a
+ * repeated submission (same instrument, part, resident and identical answers) is counted once;
+ * of several master-data records for one course (same resident and start date), the last
+ * completed stands.
+ */
+export function prepareDataset(envelopes: readonly unknown[], instruments: InstrumentRegistry): Dataset {
+  const invalidByReason = Object.fromEntries(skipReasons.map((r) => [r, 0])) as Record<SkipReason, number>;
+  let invalid = 0;
+  let duplicates = 0;
+  let superseded = 0;
+  /** Resident → date in the answers → the responses seen so far. */
+  const seen = new Map<string, Map<unknown, StoredResponse | StoredResponse[]>>();
+  const sessions: Session[] = [];
+  const courseByKey = new Map<string, Course>();
+  const evaluations: Evaluation[] = [];
+  const list = Array.isArray(envelopes) ? envelopes : [];
+
+  for (const raw of list) {
+    const reason = checkEnvelope(raw, instruments);
+    if (reason) {
+      invalid++;
+      invalidByReason[reason]++;
+      continue;
+    }
+    // Copied into one object shape: stored envelopes come in many shapes, and code that reads
+    // many shapes runs several times slower.
+    const e = raw as Record<string, unknown>;
+    const answers = e.answers as Answers;
+    const response: StoredResponse = {
+      instrument: e.instrument as StoredResponse['instrument'],
+      part: e.part as StoredResponse['part'],
+      residentId: e.residentId as string,
+      caseId: str(e.caseId),
+      completedAt: e.completedAt as string,
+      answers,
+    };
+    let byDate = seen.get(response.residentId);
+    if (!byDate) seen.set(response.residentId, (byDate = new Map()));
+    const day = answers.date ?? answers.startDate ?? answers.endDate;
+    const group = byDate.get(day);
+    if (group === undefined) byDate.set(day, response);
+    else if (Array.isArray(group) ? group.some((r) => sameResponse(r, response)) : sameResponse(group, response)) {
+      duplicates++;
+      continue;
+    } else if (Array.isArray(group)) group.push(response);
+    else byDate.set(day, [group, response]);
+
+    if (response.instrument === 'status') {
+      sessions.push({ response, date: answers.date as string, counsellingType: str(answers.counsellingType), contact: str(answers.contact) });
+    } else if (response.instrument === 'master-data') {
+      const start = answers.startDate as string;
+      const course: Course = {
+        response,
+        start,
+        end: str(answers.endDate),
+        counsellingType: str(answers.counsellingType),
+        ageBand: ageBand(answers.age),
+        gender: str(answers.gender),
+        municipality: typeof answers.postcode === 'string' ? municipalityOf(answers.postcode) : undefined,
+      };
+      const courseKey = `${response.residentId}\u0000${start}`;
+      const earlier = courseByKey.get(courseKey);
+      if (earlier) {
+        superseded++;
+        if (Date.parse(earlier.response.completedAt) > Date.parse(response.completedAt)) continue;
+      }
+      courseByKey.set(courseKey, course);
+    } else {
+      const date = isIsoDate(answers.endDate) ? answers.endDate : danishDate(response.completedAt);
+      evaluations.push({ response, date, counsellingType: str(answers.counsellingType) });
+    }
+  }
+  const courses = [...courseByKey.values()];
+  return {
+    sessions,
+    courses,
+    evaluations,
+    input: {
+      received: list.length,
+      used: sessions.length + courses.length + evaluations.length,
+      invalid,
+      invalidByReason,
+      duplicates,
+      superseded,
+    },
+  };
+}
