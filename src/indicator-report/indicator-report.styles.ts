@@ -1,0 +1,194 @@
+import { css } from 'lit';
+
+/** Same custom properties as the forms (`--sf-*`); tables first, charts as a plain aid, prints cleanly. */
+export const styles = css`
+  :host {
+    --_text: var(--sf-color-text, #1a1a1a);
+    --_muted: var(--sf-color-muted, #595959);
+    --_accent: var(--sf-color-accent, #004993);
+    --_error: var(--sf-color-error, #b51d09);
+    --_border: var(--sf-color-border, #747474);
+    --_line: var(--sf-color-line, #d0d0d0);
+    --_bg: var(--sf-color-background, #fff);
+    --_focus: var(--sf-color-focus, #ffbf47);
+    --_space: var(--sf-space, 1rem);
+    display: block;
+    color: var(--_text);
+    background: var(--_bg);
+    font: var(--sf-font, 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    max-width: var(--sf-report-max-width, 60rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: var(--_space);
+  }
+  h2 {
+    font-size: 1.5rem;
+    margin: 0 0 var(--_space);
+  }
+  h3 {
+    font-size: 1.3rem;
+    margin: calc(var(--_space) * 2) 0 calc(var(--_space) / 2);
+    border-bottom: 2px solid var(--_accent);
+  }
+  h4 {
+    font-size: 1.1rem;
+    margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2);
+  }
+  h5 {
+    font-size: 1rem;
+    margin: var(--_space) 0 0.25rem;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: 0.25rem;
+  }
+  label {
+    display: grid;
+    gap: 0.25rem;
+  }
+  input {
+    font: inherit;
+    padding: 0.3rem 0.4rem;
+    border: 2px solid var(--_border);
+    border-radius: 0;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  button {
+    font: inherit;
+    padding: 0.3rem 0.8rem;
+    border: 2px solid var(--_accent);
+    background: var(--_bg);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  button:hover {
+    background: #eef3f9;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .error {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .note,
+  .period-text {
+    color: var(--_muted);
+  }
+  .notices {
+    border-left: 4px solid var(--_accent);
+    padding: 0.5rem 0.5rem 0.5rem 2rem;
+    background: #f3f6fa;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin: 0.5rem 0;
+  }
+  table {
+    border-collapse: collapse;
+    min-width: 50%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.25rem 0.75rem 0.25rem 0;
+    border-bottom: 1px solid var(--_line);
+    vertical-align: top;
+  }
+  thead th {
+    border-bottom: 2px solid var(--_border);
+  }
+  th[scope='row'] {
+    font-weight: 400;
+  }
+  .num {
+    text-align: right;
+  }
+  .csv {
+    font-size: 0.9rem;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .chart {
+    margin: 0.5rem 0;
+    max-width: 40rem;
+  }
+  .chart .label {
+    font-size: 13px;
+    fill: var(--_text);
+  }
+  .chart .value {
+    font-size: 12px;
+    fill: var(--_text);
+  }
+  .chart .bar {
+    fill: var(--_accent);
+  }
+  details {
+    margin: var(--_space) 0;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  @media print {
+    :host {
+      max-width: none;
+      font-size: 10pt;
+    }
+    .no-print {
+      display: none !important;
+    }
+    .table-wrap {
+      overflow: visible;
+    }
+    table,
+    figure,
+    .distribution {
+      break-inside: avoid;
+    }
+    h3,
+    h4,
+    h5 {
+      break-after: avoid;
+    }
+    .chart .bar {
+      fill: #555;
+    }
+  }
+`;
