@@ -1,0 +1,90 @@
+// Injected into every page before its own scripts run (page.evaluateOnNewDocument): the same
+// in-page clock for every peer. Nothing here runs unless the page is measured.
+
+/** Runs in the page. `cfg`: { radios, submit, errors, errorsAlso, expectedErrors }. */
+function install(cfg) {
+  const roots = [document];
+  const bench = (window.__bench = { formReady: null, defined: null, submitted: null, errorsShown: null, errorCount: 0 });
+
+  const all = (selector) => roots.flatMap((r) => Array.from(r.querySelectorAll(selector)));
+  const visible = (el) => {
+    if (!el.checkVisibility({ visibilityProperty: true })) return false;
+    // Styled radios are often visually hidden behind their label: the label is what shows.
+    const box = (el.labels?.[0] ?? el).getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  };
+
+  // A watch has a cheap test (elements counted in the DOM, no style or layout) and a full one
+  // (they are visible: needs style and layout). Mutations only run the cheap test and note the
+  // time; the full test runs in the next animation frame, where the browser lays the page out
+  // anyway, so measuring does not force extra layouts in the middle of a peer's rendering. The
+  // time recorded is the last mutation before the frame that shows the result.
+  let watch = null;
+  const observer = new MutationObserver(() => {
+    if (watch?.cheap()) watch.candidate = performance.now();
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  // Shadow roots (ours renders into one) need their own observation.
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    roots.push(root);
+    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+    return root;
+  };
+  const frame = () => {
+    if (!watch) return;
+    if (watch.candidate == null && watch.cheap()) watch.candidate = performance.now();
+    if (watch.candidate != null) {
+      if (watch.full()) {
+        const { candidate, done } = watch;
+        watch = null;
+        return done(candidate);
+      }
+      watch.candidate = null; // not visible yet (e.g. CSS still loading): keep looking, frame by frame
+    }
+    requestAnimationFrame(frame);
+  };
+  const start = (cheap, full, done) => {
+    watch = { cheap, full, done, candidate: cheap() ? performance.now() : null };
+    requestAnimationFrame(frame);
+  };
+
+  // Rendered: every radio of the form in the DOM and visible.
+  start(
+    () => all('input[type=radio]').length >= cfg.radios,
+    () => all('input[type=radio]').every(visible),
+    (t) => (bench.formReady = t),
+  );
+  // When the custom element is defined: the drop-in has been fetched, compiled and evaluated.
+  if (cfg.element) customElements.whenDefined(cfg.element).then(() => (bench.defined = performance.now()));
+
+  const errorsInDom = () => all(cfg.errors).length >= cfg.expectedErrors && (!cfg.errorsAlso || all(cfg.errorsAlso).length > 0);
+  const errorsVisible = () => {
+    const shown = all(cfg.errors).filter(visible);
+    bench.errorCount = shown.length;
+    return shown.length >= cfg.expectedErrors && (!cfg.errorsAlso || all(cfg.errorsAlso).some(visible));
+  };
+
+  /** Clicks the form's own submit button; resolves with submit → all errors visible, in ms. */
+  bench.submit = () =>
+    new Promise((resolve, reject) => {
+      const button = all(cfg.submit)[0];
+      if (!button) return reject(new Error(`no submit button (${cfg.submit})`));
+      const timeout = setTimeout(() => reject(new Error(`errors not shown: ${all(cfg.errors).filter(visible).length} visible`)), 5000);
+      bench.submitted = performance.now();
+      button.click();
+      // The browser's own validation (and any synchronous renderer) is done when click() returns.
+      start(errorsInDom, errorsVisible, (t) => {
+        clearTimeout(timeout);
+        bench.errorsShown = t;
+        resolve(t - bench.submitted);
+      });
+    });
+}
+
+/** The script for one peer (see peers.js). */
+export function harness({ radios, submit, errors, errorsAlso, element }) {
+  const cfg = { radios, submit, errors, errorsAlso, element, expectedErrors: 4 };
+  return `(${install.toString()})(${JSON.stringify(cfg)});`;
+}
