@@ -30,6 +30,9 @@ export default [
       define: 'src/define.ts',
       'schema-form': 'src/schema-form/schema-form.ts',
       'status-survey': 'src/status-survey/status-survey.ts',
+      'indicator-report': 'src/indicator-report/indicator-report.ts',
+      // Bilag 1 reports, pure (no DOM): for a server or a worker.
+      reports: 'src/reports/index.ts',
       instruments: 'src/instruments/index.ts',
     },
     external: [/^lit/, /^@lit\//, /^zod/],
@@ -37,7 +40,11 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
   },
   // The drop-in: one self-contained, minified module per element, for a <script type="module">.
-  ...Object.entries({ 'status-survey': 'src/status-survey/status-survey.ts', all: 'src/define.ts' }).map(([name, input]) => ({
+  ...Object.entries({
+    'status-survey': 'src/status-survey/status-survey.ts',
+    'indicator-report': 'src/indicator-report/indicator-report.ts',
+    all: 'src/define.ts',
+  }).map(([name, input]) => ({
     input,
     plugins: [
       nodeResolve({ exportConditions: ['browser', 'production'] }),

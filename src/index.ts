@@ -2,6 +2,8 @@
 // `./define.js` (or an element's own module) to register the tags.
 export { SchemaForm } from './schema-form/schema-form.component.js';
 export { StatusSurvey } from './status-survey/status-survey.component.js';
+export { IndicatorReport } from './indicator-report/indicator-report.component.js';
+export { computeReport, prepareDataset, generateSample, type Report, type Period, type Dataset, type ReportOptions } from './reports/index.js';
 export type * from './schema-form/events.js';
 export * from './instruments/index.js';
 export { useHostLocalization, templates, locales, type Locale, type LocalizationControls } from './localization/locale.js';

@@ -54,10 +54,13 @@ export class IndicatorReport extends LitElement {
   /** Stored response envelopes, any mix of instruments. Invalid ones are skipped and counted. */
   @property({ attribute: false }) responses: readonly unknown[] = [];
 
-  /** First day of the period (ISO date). Default: 1 January this year. */
+  /**
+   * First day of the period (ISO date). Without `from` and `to`, the period is the calendar
+   * year of the latest activity in the responses (this year when there are none).
+   */
   @property({ reflect: true }) from = '';
 
-  /** Last day of the period (ISO date). Default: 31 December this year. */
+  /** Last day of the period (ISO date). */
   @property({ reflect: true }) to = '';
 
   /** Instruments to validate with and report on. Default: the library's. */
@@ -101,7 +104,8 @@ export class IndicatorReport extends LitElement {
 
   /** The period reported on. */
   get period(): Period {
-    return { from: this.from || `${thisYear()}-01-01`, to: this.to || `${thisYear()}-12-31` };
+    const year = this.#dataset?.latest?.slice(0, 4) ?? String(thisYear());
+    return { from: this.from || `${year}-01-01`, to: this.to || `${year}-12-31` };
   }
 
   /** The computed report, as data (what the tables show). */

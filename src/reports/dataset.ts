@@ -12,7 +12,7 @@ export type InstrumentRegistry = ReadonlyMap<string, Instrument>;
 const knownInstruments = new Set(['master-data', 'status', 'evaluation']);
 const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const isIsoDate = (v: unknown): v is string => typeof v === 'string' && isoDate.test(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const nonEmpty = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const HOUR = 3_600_000;
@@ -68,6 +68,8 @@ export interface Dataset {
   readonly courses: readonly Course[];
   readonly evaluations: readonly Evaluation[];
   readonly input: InputSummary;
+  /** The latest session date, course start or evaluation date: where the data ends. */
+  readonly latest?: string;
 }
 
 /** Why an envelope cannot be used, or undefined when it can. Never throws. */
@@ -146,7 +148,7 @@ export function prepareDataset(envelopes: readonly unknown[], instruments: Instr
       instrument: e.instrument as StoredResponse['instrument'],
       part: e.part as StoredResponse['part'],
       residentId: e.residentId as string,
-      caseId: str(e.caseId),
+      caseId: nonEmpty(e.caseId),
       completedAt: e.completedAt as string,
       answers,
     };
@@ -162,16 +164,16 @@ export function prepareDataset(envelopes: readonly unknown[], instruments: Instr
     else byDate.set(day, [group, response]);
 
     if (response.instrument === 'status') {
-      sessions.push({ response, date: answers.date as string, counsellingType: str(answers.counsellingType), contact: str(answers.contact) });
+      sessions.push({ response, date: answers.date as string, counsellingType: nonEmpty(answers.counsellingType), contact: nonEmpty(answers.contact) });
     } else if (response.instrument === 'master-data') {
       const start = answers.startDate as string;
       const course: Course = {
         response,
         start,
-        end: str(answers.endDate),
-        counsellingType: str(answers.counsellingType),
+        end: nonEmpty(answers.endDate),
+        counsellingType: nonEmpty(answers.counsellingType),
         ageBand: ageBand(answers.age),
-        gender: str(answers.gender),
+        gender: nonEmpty(answers.gender),
         municipality: typeof answers.postcode === 'string' ? municipalityOf(answers.postcode) : undefined,
       };
       const courseKey = `${response.residentId}\u0000${start}`;
@@ -183,14 +185,18 @@ export function prepareDataset(envelopes: readonly unknown[], instruments: Instr
       courseByKey.set(courseKey, course);
     } else {
       const date = isIsoDate(answers.endDate) ? answers.endDate : danishDate(response.completedAt);
-      evaluations.push({ response, date, counsellingType: str(answers.counsellingType) });
+      evaluations.push({ response, date, counsellingType: nonEmpty(answers.counsellingType) });
     }
   }
   const courses = [...courseByKey.values()];
+  let latest: string | undefined;
+  for (const list of [sessions, evaluations] as const) for (const x of list) if (!latest || x.date > latest) latest = x.date;
+  for (const c of courses) if (!latest || c.start > latest) latest = c.start;
   return {
     sessions,
     courses,
     evaluations,
+    latest,
     input: {
       received: list.length,
       used: sessions.length + courses.length + evaluations.length,

@@ -68,6 +68,13 @@ describe('<indicator-report>', () => {
     expect(root(el).querySelector('.period-text')!.textContent).to.contain('1. januar 2025').and.contain('30. juni 2025');
   });
 
+  it('reports on the calendar year of the latest activity when given no period', async () => {
+    const el = await fixture<IndicatorReport>(html`<indicator-report lang="da" .responses=${store}></indicator-report>`);
+    expect(el.period).to.deep.equal({ from: '2025-01-01', to: '2025-12-31' });
+    expect(root(el).querySelector('.period-text')!.textContent).to.contain('1. januar 2025').and.contain('31. december 2025');
+    expect(cells(el, 'indicators')[0]).to.deep.equal(['Beboere (obligatorisk)', '6']); // r6 starts in July
+  });
+
   it('says what it skipped and why', async () => {
     const el = await make();
     const notices = root(el).querySelector('.notices')!.textContent!.replace(/\s+/g, ' ');
