@@ -20,6 +20,30 @@ function sizes() {
   };
 }
 
+/**
+ * Keeps in each drop-in only the English of the messages it uses. The English table
+ * (src/generated/locales/en.ts) holds every element's wording; a page with one element should not
+ * download the others'. Runs before terser, on esbuild's one-entry-per-line output of the table.
+ */
+function usedTranslationsOnly() {
+  return {
+    name: 'used-translations-only',
+    renderChunk(code) {
+      const table = /\nconst templates(?:\$\d+)? = \{\n([\s\S]*?)\n\};/.exec(code);
+      if (!table) return null;
+      const rest = code.slice(0, table.index) + code.slice(table.index + table[0].length);
+      const used = new Set([...rest.matchAll(/\bid: "([^"]+)"/g)].map((m) => m[1]));
+      const kept = table[1].split('\n').filter((line) => {
+        const id = /^\s*"([^"]+)": (?:[\w$]+)?`.*`,?$/.exec(line)?.[1];
+        if (id === undefined) throw new Error(`used-translations-only: cannot read "${line}"`);
+        return used.has(id);
+      });
+      const start = table.index + table[0].indexOf('{') + 1;
+      return { code: code.slice(0, start) + `\n${kept.join('\n')}\n};` + code.slice(table.index + table[0].length), map: null };
+    },
+  };
+}
+
 const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json' });
 
 export default [
@@ -30,18 +54,24 @@ export default [
       define: 'src/define.ts',
       'schema-form': 'src/schema-form/schema-form.ts',
       'status-survey': 'src/status-survey/status-survey.ts',
+      'master-data-form': 'src/master-data-form/master-data-form.ts',
+      'evaluation-form': 'src/evaluation-form/evaluation-form.ts',
       'indicator-report': 'src/indicator-report/indicator-report.ts',
       // Bilag 1 reports, pure (no DOM): for a server or a worker.
       reports: 'src/reports/index.ts',
-      instruments: 'src/instruments/index.ts',
+      // The server entry: the instruments with the postcode table registered up front.
+      instruments: 'src/instruments/server.ts',
     },
     external: [/^lit/, /^@lit\//, /^zod/],
     plugins: [ts()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
   },
   // The drop-in: one self-contained, minified module per element, for a <script type="module">.
+  // The postcode table is a chunk of its own (dist/drop-in/chunks/), loaded when a postcode field renders.
   ...Object.entries({
     'status-survey': 'src/status-survey/status-survey.ts',
+    'master-data-form': 'src/master-data-form/master-data-form.ts',
+    'evaluation-form': 'src/evaluation-form/evaluation-form.ts',
     'indicator-report': 'src/indicator-report/indicator-report.ts',
     all: 'src/define.ts',
   }).map(([name, input]) => ({
@@ -49,6 +79,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['browser', 'production'] }),
       ts(),
+      usedTranslationsOnly(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
       sizes(),
     ],
@@ -58,6 +89,6 @@ export default [
       if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
       warn(warning);
     },
-    output: { file: `dist/drop-in/${name}.js`, format: 'es' },
+    output: { dir: 'dist/drop-in', entryFileNames: `${name}.js`, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
   })),
 ];

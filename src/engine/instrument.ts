@@ -27,11 +27,20 @@ export interface InstrumentDefinition<S extends Shape> {
   readonly rules?: readonly Rule[];
   /** Answers a new, empty form starts with (today's date, say). */
   readonly defaults?: () => Answers;
+  /**
+   * Sections filled in separately, by different people, each validated and submitted on its
+   * own (see `partOf`). A section id each.
+   */
+  readonly parts?: readonly string[];
 }
 
 export interface Instrument<S extends Shape = Shape> extends InstrumentDefinition<S> {
   /** Validates the answers: field schemas plus conditions and cross-field rules. */
   readonly schema: z.ZodMiniType<z.infer<z.ZodMiniObject<S>>>;
+  /** Set on one part of an instrument (see `partOf`): its section id, stored in the envelope. */
+  readonly part?: string;
+  /** On a part: the whole instrument it belongs to. */
+  readonly whole?: Instrument;
 }
 
 /** Custom issue ids the engine raises; the form turns them into localized messages. */
@@ -92,7 +101,8 @@ export function defineInstrument<S extends Shape>(definition: InstrumentDefiniti
           }
         }
       }
-    }),
+      // Also while other fields are still invalid, so every error shows on the first submit.
+    }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null }),
   );
   return { ...definition, schema: schema as unknown as Instrument<S>['schema'] };
 }

@@ -23,6 +23,10 @@ export interface FieldMeta {
   readonly when?: Condition;
   /** With `when`: the field must be answered whenever it is shown. */
   readonly requiredWhenShown?: boolean;
+  /** A live note under a text field, worked out from its answer as it is typed (a postcode's town, say). */
+  readonly note?: (value: unknown) => string | undefined;
+  /** Messages for the field's own checks, by error code: `invalid_format`, or a custom check's `params.rule`. */
+  readonly messages?: Readonly<Record<string, Text>>;
 }
 
 /**

@@ -54,11 +54,13 @@ export function sanitizePrefill(instrument: Instrument, input: unknown): Prefill
   const source = envelope ? (input.answers as Record<string, unknown>) : input;
   const fields = fieldsOf(instrument);
   const known = new Set(fields.map((f) => f.id));
+  // Answers to another part of the same instrument are set aside, not reported.
+  const whole = instrument.whole?.shape ?? {};
   const answers: Answers = {};
   const problems: PrefillProblem[] = [];
   const invalid: string[] = [];
   for (const key of Object.keys(source)) {
-    if (!known.has(key)) problems.push({ code: 'unknown_field', field: key });
+    if (!known.has(key) && !Object.prototype.hasOwnProperty.call(whole, key)) problems.push({ code: 'unknown_field', field: key });
   }
   for (const field of fields) {
     if (!Object.prototype.hasOwnProperty.call(source, field.id)) continue;

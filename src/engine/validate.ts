@@ -7,7 +7,11 @@ export type ErrorCode =
   /** Not a whole number within the field's bounds (`params.min`, `params.max`). */
   | 'integer'
   | 'too_long'
-  | 'invalid_date';
+  | 'invalid_date'
+  /** A text that does not have the field's format (a postcode of four digits, say). */
+  | 'invalid_format'
+  /** A field's own custom check: its `params.rule`, worded by the field's `messages`. */
+  | (string & {});
 
 /** A validation error as data: the form words it at render time, in the current language. */
 export interface FieldError {
@@ -58,7 +62,8 @@ function codeFor(field: FieldModel, issue: Issue): FieldError {
     case 'date':
       return { field: id, code: 'invalid_date' };
     case 'text':
-      return issue.code === 'too_big' ? { field: id, code: 'too_long', params: { max: field.maxLength } } : { field: id, code: 'required' };
+      if (issue.code === 'too_big') return { field: id, code: 'too_long', params: { max: field.maxLength } };
+      return { field: id, code: issue.code === 'invalid_format' ? 'invalid_format' : 'required' };
     case 'multiple':
       return { field: id, code: issue.code === 'too_small' ? 'required' : 'invalid_option' };
     default:

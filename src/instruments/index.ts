@@ -1,6 +1,11 @@
 // The instruments as data: usable in Node, with no DOM, for server-side validation.
 export { status } from './status.js';
+export { masterData } from './master-data.js';
+export { evaluation, evaluationParts } from './evaluation.js';
 export { codebookVersion } from './codebook.js';
+export { partOf } from '../engine/parts.js';
+export { responseSchema } from '../engine/envelope.js';
+export { loadPostcodes, postcodesLoaded, townOf, usePostcodeTable, postcodeSource } from '../postcodes/postcodes.js';
 export { defineInstrument, field, type Instrument, type InstrumentDefinition, type Rule, type Section, type Answers } from '../engine/instrument.js';
 export { fieldMeta, type FieldMeta, type Condition, type Widget, type Text } from '../engine/meta.js';
 export { fieldsOf, type FieldModel, type FieldKind } from '../engine/field-model.js';

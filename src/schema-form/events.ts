@@ -7,6 +7,8 @@ import type { Locale } from '../localization/locale.js';
 export interface ResponseEnvelope {
   readonly instrument: string;
   readonly codebookVersion: string;
+  /** For an instrument filled in in parts: the part this envelope holds (evaluation: `advisor` or `resident`). */
+  readonly part?: string;
   readonly residentId: string;
   readonly caseId?: string;
   /** ISO timestamp. */

@@ -32,6 +32,8 @@ export const ui = {
 };
 
 export function errorText(error: FieldError, field: FieldModel | undefined): string {
+  const own = field?.meta.messages?.[error.code];
+  if (own) return own();
   const p = error.params ?? {};
   switch (error.code) {
     case 'required':
@@ -61,6 +63,7 @@ export function errorText(error: FieldError, field: FieldModel | undefined): str
     case 'not_applicable':
       return msg('Spørgsmålet skal ikke besvares ud fra de andre svar.', { id: 'error.notApplicable' });
   }
+  return msg('Svaret er ikke gyldigt.', { id: 'error.invalid' });
 }
 
 export function prefillProblemText(problem: PrefillProblem, field: FieldModel | undefined): string {

@@ -90,6 +90,20 @@ export class SchemaForm extends LitElement {
   /** Set when answers came back from a draft: the user is told, and may discard it. */
   @state() private restoredFrom?: string;
 
+  /**
+   * Envelopes of earlier parts filled in in this element (an instrument filled in in parts,
+   * one after another): they go into the enclosing form's FormData before the current one.
+   */
+  protected priorEnvelopes: readonly ResponseEnvelope[] = [];
+
+  /** False while a later step follows in this element: a valid submit then leaves the enclosing form alone. */
+  protected get lastStep(): boolean {
+    return true;
+  }
+
+  /** Called once an envelope has been submitted and the host has accepted it. */
+  protected submitted(_envelope: ResponseEnvelope): void {}
+
   #touched = new Set<string>();
   #initial: Prefill = empty;
   /** A prefill waiting for an instrument: `value` may be set before `instrument`. */
@@ -181,7 +195,7 @@ export class SchemaForm extends LitElement {
       return false;
     }
     this.formError = undefined;
-    if (this.#internals.form) this.#internals.form.requestSubmit();
+    if (this.#internals.form && this.lastStep) this.#internals.form.requestSubmit();
     else this.#emitSubmit();
     return true;
   }
@@ -272,6 +286,7 @@ export class SchemaForm extends LitElement {
     return {
       instrument: this.instrument?.id ?? '',
       codebookVersion: this.instrument?.codebookVersion ?? '',
+      ...(this.instrument?.part ? { part: this.instrument.part } : {}),
       residentId: this.residentId,
       ...(this.caseId ? { caseId: this.caseId } : {}),
       completedAt: new Date().toISOString(),
@@ -306,6 +321,7 @@ export class SchemaForm extends LitElement {
       }
     }
     this.submittedAt = envelope.completedAt;
+    this.submitted(envelope);
     await this.#store()?.remove(this.#draftStorageKey());
     this.restoredFrom = undefined;
   }
@@ -361,9 +377,11 @@ export class SchemaForm extends LitElement {
     let data: FormData | null = null;
     if (this.name) {
       data = new FormData();
-      data.append(this.name, JSON.stringify(envelope));
-      for (const [id, value] of Object.entries(envelope.answers)) {
-        for (const v of Array.isArray(value) ? value : [value]) data.append(`${this.name}.${id}`, String(v));
+      for (const e of [...this.priorEnvelopes, envelope]) {
+        data.append(this.name, JSON.stringify(e));
+        for (const [id, value] of Object.entries(e.answers)) {
+          for (const v of Array.isArray(value) ? value : [value]) data.append(`${this.name}.${id}`, String(v));
+        }
       }
     }
     this.#internals.setFormValue(data, JSON.stringify(this.answers));
@@ -564,7 +582,9 @@ export class SchemaForm extends LitElement {
     const id = field.id;
     const value = this.answers[id];
     const disabled = this.#isDisabled;
-    const describedBy = [field.meta.hint ? `h-${id}` : '', error ? `e-${id}` : ''].filter(Boolean).join(' ');
+    const describedBy = [field.meta.hint ? `h-${id}` : '', error ? `e-${id}` : '', field.meta.note ? `n-${id}` : '']
+      .filter(Boolean)
+      .join(' ');
     const label = html`${field.meta.label()}${field.required || field.meta.requiredWhenShown
       ? nothing
       : html` <span class="optional">${ui.optional()}</span>`}`;
@@ -654,6 +674,7 @@ export class SchemaForm extends LitElement {
       <div part="field" class=${cls} @focusout=${(e: FocusEvent) => this.#onFocusOut(field, e)}>
         <label for=${common.id} class="label">${label}</label>
         ${hint} ${message} ${control}
+        ${field.meta.note ? html`<p class="note" id="n-${id}" aria-live="polite">${field.meta.note(value)}</p>` : nothing}
       </div>
     `;
   }

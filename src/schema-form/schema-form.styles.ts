@@ -66,6 +66,9 @@ export const styles = css`
   .hint {
     margin: 0 0 0.5rem;
   }
+  .note {
+    margin: 0.35rem 0 0;
+  }
   .options {
     display: grid;
     gap: 0.25rem;

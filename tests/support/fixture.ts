@@ -3,6 +3,8 @@ import type { Answers } from '../../src/engine/instrument.js';
 /** What the shared form-control suite needs to know about an instrument element. */
 export interface FormFixture {
   readonly tag: string;
+  /** Attributes every instance in the suite gets (`part="advisor"`, say); none by default. */
+  readonly attributes?: Readonly<Record<string, string>>;
   readonly title: { readonly da: string; readonly en: string };
   /** A complete, valid set of answers. */
   readonly complete: Answers;

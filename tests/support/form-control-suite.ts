@@ -12,11 +12,15 @@ import { axeViolations } from './axe.js';
  * with its fixture.
  */
 export function formControlSuite(f: FormFixture) {
-  const tag = unsafeStatic(f.tag);
+  const fixed = Object.entries(f.attributes ?? {});
+  // The tag with the fixture's own attributes, for every template below.
+  const tag = unsafeStatic([f.tag, ...fixed.map(([name, value]) => `${name}="${value}"`)].join(' '));
+  const end = unsafeStatic(f.tag);
   const make = (attrs = '') =>
-    fixture<SchemaForm>(staticHtml`<${tag} resident-id="r-123" case-id="c-9" ${unsafeStatic(attrs)}></${tag}>`);
+    fixture<SchemaForm>(staticHtml`<${tag} resident-id="r-123" case-id="c-9" ${unsafeStatic(attrs)}></${end}>`);
+  const named = fixed.map(([name, value]) => `${name}=${value}`).join(' ');
 
-  describe(`<${f.tag}> (shared form-control suite)`, () => {
+  describe(`<${f.tag}${named ? ` ${named}` : ''}> (shared form-control suite)`, () => {
     afterEach(() => setLocale('da'));
 
     it('renders the instrument in Danish by default, with the codebook wording', async () => {
@@ -104,6 +108,7 @@ export function formControlSuite(f: FormFixture) {
 
     it('keeps the valid part of an invalid prefill, says what was wrong and dispatches response-error', async () => {
       const el = document.createElement(f.tag) as SchemaForm;
+      for (const [name, value] of fixed) el.setAttribute(name, value);
       el.setAttribute('resident-id', 'r-1');
       const error = new Promise<ResponseErrorDetail>((resolve) =>
         el.addEventListener('response-error', (e) => resolve(e.detail), { once: true }),
@@ -138,7 +143,7 @@ export function formControlSuite(f: FormFixture) {
 
     it('contributes its answers to an enclosing form and blocks its submit while invalid', async () => {
       const form = await fixture<HTMLFormElement>(
-        staticHtml`<form><${tag} name="r" resident-id="r-123"></${tag}><button>Send</button></form>`,
+        staticHtml`<form><${tag} name="r" resident-id="r-123"></${end}><button>Send</button></form>`,
       );
       const el = form.querySelector(f.tag) as SchemaForm;
       await el.updateComplete;
@@ -169,7 +174,7 @@ export function formControlSuite(f: FormFixture) {
     });
 
     it('goes back to its prefill on form.reset()', async () => {
-      const form = await fixture<HTMLFormElement>(staticHtml`<form><${tag} name="r" resident-id="r-1"></${tag}></form>`);
+      const form = await fixture<HTMLFormElement>(staticHtml`<form><${tag} name="r" resident-id="r-1"></${end}></form>`);
       const el = form.querySelector(f.tag) as SchemaForm;
       el.value = f.complete;
       await el.updateComplete;
@@ -193,7 +198,7 @@ export function formControlSuite(f: FormFixture) {
       const el = await make('disabled');
       expect($$<HTMLInputElement>(el, 'input, textarea, button').every((i) => i.disabled)).to.equal(true);
       const form = await fixture<HTMLFormElement>(
-        staticHtml`<form><fieldset disabled><${tag} resident-id="r-1"></${tag}></fieldset></form>`,
+        staticHtml`<form><fieldset disabled><${tag} resident-id="r-1"></${end}></fieldset></form>`,
       );
       const inner = form.querySelector(f.tag) as SchemaForm;
       await inner.updateComplete;
@@ -228,7 +233,7 @@ export function formControlSuite(f: FormFixture) {
     });
 
     it("takes its language from an ancestor's lang, and falls back to Danish for an unknown one", async () => {
-      const wrapper = await fixture(staticHtml`<div lang="en-GB"><${tag} resident-id="r-1"></${tag}></div>`);
+      const wrapper = await fixture(staticHtml`<div lang="en-GB"><${tag} resident-id="r-1"></${end}></div>`);
       const el = wrapper.querySelector(f.tag) as SchemaForm;
       await waitUntil(() => $(el, 'h2')!.textContent === f.title.en, 'English from ancestor');
       const warn = console.warn;
@@ -280,7 +285,7 @@ export function formControlSuite(f: FormFixture) {
 
       it('keeps every answer through a page reload when drafts are on, says so, and can discard it', async () => {
         const frame = await fixture<HTMLIFrameElement>(
-          html`<iframe title="form" style="width:800px;height:600px" src="/tests/pages/form.html?tag=${f.tag}&draft-key=reload&resident-id=r-1"></iframe>`,
+          html`<iframe title="form" style="width:800px;height:600px" src="/tests/pages/form.html?${new URLSearchParams([['tag', f.tag], ...fixed, ['draft-key', 'reload'], ['resident-id', 'r-1']])}"></iframe>`,
         );
         const element = async () => {
           await waitUntil(() => frame.contentDocument?.querySelector(f.tag)?.shadowRoot?.querySelector('input'), 'form in frame', { timeout: 5000 });

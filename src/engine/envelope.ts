@@ -1,0 +1,26 @@
+import { z } from './zod.js';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import type { Instrument } from './instrument.js';
+import { partOf } from './parts.js';
+
+/**
+ * The schema of a whole response envelope for an instrument: what a server checks before it
+ * stores one, and what the published JSON Schema is made from. An instrument filled in in parts
+ * takes an envelope of any one part, told apart by `part`.
+ */
+export function responseSchema(instrument: Instrument): z.ZodMiniType {
+  if (instrument.parts?.length && !instrument.part) {
+    const parts = instrument.parts.map((p) => responseSchema(partOf(instrument, p)));
+    return z.union(parts as [z.ZodMiniType, ...z.ZodMiniType[]]);
+  }
+  return z.object({
+    instrument: z.literal(instrument.id),
+    codebookVersion: z.literal(instrument.codebookVersion),
+    ...(instrument.part ? { part: z.literal(instrument.part) } : {}),
+    residentId: z.string().check(z.minLength(1)),
+    caseId: z.optional(z.string().check(z.minLength(1))),
+    completedAt: z.iso.datetime(),
+    locale: z.enum([sourceLocale, ...targetLocales]),
+    answers: instrument.schema,
+  });
+}

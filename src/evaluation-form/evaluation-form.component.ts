@@ -1,0 +1,117 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { SchemaForm } from '../schema-form/schema-form.component.js';
+import type { ResponseEnvelope } from '../schema-form/events.js';
+import type { Instrument } from '../engine/instrument.js';
+import { evaluation, evaluationParts } from '../instruments/evaluation.js';
+import { activeLocale } from '../localization/locale.js';
+
+/** Which part of the evaluation the element shows: one person's part, or both in turn. */
+export type EvaluationPart = 'advisor' | 'resident' | 'both';
+type Step = 'advisor' | 'handover' | 'resident';
+
+const text = {
+  step: (n: number) =>
+    n === 1
+      ? msg('Trin 1 af 2: rådgiverens del', { id: 'evaluation.step.advisor' })
+      : msg('Trin 2 af 2: beboerens del', { id: 'evaluation.step.resident' }),
+  handoverTitle: () => msg('Giv skærmen videre til beboeren', { id: 'evaluation.handover.title' }),
+  handoverDone: () => msg('Rådgiverens del er indsendt.', { id: 'evaluation.handover.done' }),
+  handoverText: () =>
+    msg('Nu svarer beboeren selv på sin del. Rådgiverens svar vises ikke igen på skærmen.', {
+      id: 'evaluation.handover.text',
+    }),
+  handoverStart: () => msg('Start beboerens del', { id: 'evaluation.handover.start' }),
+};
+
+/**
+ * Bilag 4, the evaluation at the end of a course, in two parts filled in by two people.
+ *
+ * - `part="advisor"` or `part="resident"`: that part alone; its envelope has `part` set. A host
+ *   can show a submitted advisor part read-only (`readonly`) beside a resident filling theirs.
+ * - `part="both"` (the default): the advisor's part, submitted on its own; then a separate step
+ *   that hands the device to the resident; then the resident's part, with its own heading.
+ *   Each part dispatches its own `response-submit`. In an enclosing form, only the resident's
+ *   submit submits it, and its FormData holds both envelopes under the element's name.
+ */
+export class EvaluationForm extends SchemaForm {
+  /**
+   * The `part` attribute. (The property has another name: `part` is every element's list of
+   * shadow-part names.)
+   */
+  @property({ attribute: 'part' }) formPart: EvaluationPart = 'both';
+
+  @state() private step: Step = 'advisor';
+
+  /** The host's prefill, set as a property: each part takes its own answers from it. */
+  #prefill?: { readonly value: unknown };
+
+  constructor() {
+    super();
+    this.instrument = evaluationParts.advisor;
+  }
+
+  override get value(): ResponseEnvelope {
+    return super.value;
+  }
+
+  override set value(value: unknown) {
+    this.#prefill = { value };
+    super.value = value;
+  }
+
+  protected override get lastStep(): boolean {
+    return this.formPart !== 'both' || this.step === 'resident';
+  }
+
+  protected override submitted(envelope: ResponseEnvelope): void {
+    if (this.formPart !== 'both' || this.step !== 'advisor') return;
+    this.priorEnvelopes = [envelope];
+    this.step = 'handover';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.handover .title')?.focus());
+  }
+
+  #instrumentFor(): Instrument {
+    if (this.formPart === 'advisor' || this.formPart === 'resident') return evaluationParts[this.formPart];
+    if (this.readonly) return evaluation;
+    return this.step === 'resident' ? evaluationParts.resident : evaluationParts.advisor;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('formPart') && changed.get('formPart') !== undefined) {
+      this.step = 'advisor';
+      this.priorEnvelopes = [];
+    }
+    const instrument = this.#instrumentFor();
+    if (instrument !== this.instrument) {
+      this.instrument = instrument;
+      // The new part takes its answers from the host's prefill (the value attribute is read again anyway).
+      if (this.#prefill) super.value = this.#prefill.value;
+    }
+    super.willUpdate(changed);
+  }
+
+  #startResidentPart() {
+    this.step = 'resident';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.step')?.focus());
+  }
+
+  protected override render() {
+    if (this.formPart !== 'both' || this.readonly) return super.render();
+    if (this.step === 'handover') {
+      return html`
+        <div part="form" class="handover" lang=${activeLocale()}>
+          <h2 part="title" class="title" tabindex="-1">${text.handoverTitle()}</h2>
+          <p role="status">${text.handoverDone()}</p>
+          <p>${text.handoverText()}</p>
+          <button part="submit" class="submit" type="button" ?disabled=${this.disabled} @click=${this.#startResidentPart}>
+            ${text.handoverStart()}
+          </button>
+        </div>
+      `;
+    }
+    return html`<p class="step" part="step" tabindex="-1">${text.step(this.step === 'advisor' ? 1 : 2)}</p>
+      ${super.render() ?? nothing}`;
+  }
+}

@@ -1,0 +1,90 @@
+import { msg } from '@lit/localize';
+import { z } from '../engine/zod.js';
+import { defineInstrument, field } from '../engine/instrument.js';
+import { townOf } from '../postcodes/postcodes.js';
+import { codebookVersion } from './codebook.js';
+import {
+  choice,
+  choices,
+  counsellingTypes,
+  educationLevels,
+  genders,
+  housingSituations,
+  incomeSources,
+  problemAreas,
+  today,
+} from './options.js';
+
+/**
+ * Four digits, and a postcode in the postal service's file. The second check needs the postcode
+ * table: a form loads it before it renders, the server entry registers it up front, and until
+ * then no postcode counts as known.
+ */
+const postcode = () =>
+  z.string().check(
+    z.regex(/^\d{4}$/),
+    z.refine((code: string) => !/^\d{4}$/.test(code) || townOf(code) !== undefined, { params: { rule: 'unknown_postcode' } }),
+  );
+
+/** Bilag 2: master data, registered by the advisor when the resident's course starts. */
+export const masterData = defineInstrument({
+  id: 'master-data',
+  codebookVersion,
+  title: () => msg('Stamoplysninger', { id: 'masterData.title' }),
+  shape: {
+    counsellingType: field(choice(counsellingTypes), {
+      label: () => msg('Rådgivningstype', { id: 'field.counsellingType' }),
+      options: counsellingTypes,
+    }),
+    gender: field(choice(genders), {
+      label: () => msg('Køn', { id: 'masterData.gender' }),
+      options: genders,
+    }),
+    age: field(z.int().check(z.gte(15), z.lte(110)), {
+      label: () => msg('Alder (år ved forløbets start)', { id: 'masterData.age' }),
+    }),
+    housing: field(choice(housingSituations), {
+      label: () => msg('Boligforhold', { id: 'masterData.housing' }),
+      options: housingSituations,
+    }),
+    postcode: field(postcode(), {
+      label: () => msg('Postnummer', { id: 'masterData.postcode' }),
+      note: (code) => townOf(code),
+      messages: {
+        invalid_format: () => msg('Skriv postnummeret med 4 cifre, fx 2200.', { id: 'masterData.postcode.format' }),
+        unknown_postcode: () =>
+          msg('Der findes ikke et dansk postnummer med de 4 cifre. Tjek nummeret.', { id: 'masterData.postcode.unknown' }),
+      },
+    }),
+    education: field(choice(educationLevels), {
+      label: () => msg('Uddannelsesniveau (højeste fuldførte)', { id: 'masterData.education' }),
+      options: educationLevels,
+    }),
+    income: field(choice(incomeSources), {
+      label: () => msg('Forsørgelsesgrundlag (primært)', { id: 'masterData.income' }),
+      options: incomeSources,
+    }),
+    children: field(z.int().check(z.gte(0), z.lte(20)), {
+      label: () => msg('Børn: antal hjemmeboende børn under 18 år', { id: 'masterData.children' }),
+    }),
+    problems: field(choices(problemAreas), {
+      label: () => msg('Problemstilling', { id: 'masterData.problems' }),
+      options: problemAreas,
+    }),
+    problemsOther: field(z.optional(z.string().check(z.maxLength(500))), {
+      label: () => msg('Anden problemstilling, beskriv', { id: 'masterData.problemsOther' }),
+      widget: 'textarea',
+      when: { field: 'problems', includes: 'other' },
+      requiredWhenShown: true,
+    }),
+    startDate: field(z.iso.date(), {
+      label: () => msg('Startdato', { id: 'masterData.startDate' }),
+    }),
+    endDate: field(z.optional(z.iso.date()), {
+      label: () => msg('Slutdato', { id: 'masterData.endDate' }),
+      hint: () => msg('Udfyldes, når forløbet slutter.', { id: 'masterData.endDate.hint' }),
+    }),
+  },
+  rules: [{ kind: 'dateOrder', start: 'startDate', end: 'endDate' }],
+  defaults: () => ({ startDate: today() }),
+});
