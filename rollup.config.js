@@ -46,6 +46,18 @@ function usedTranslationsOnly() {
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json' });
 
+/** Collapses the whitespace of Lit's css`…` styles (terser leaves template literals alone). */
+function minifyCss() {
+  return {
+    name: 'minify-css',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      const out = code.replace(/css`([^`]*)`/g, (_, body) => `css\`${body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/;}/g, '}').replace(/: /g, ':').trim()}\``);
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default [
   // The npm package: one ES module per source module, dependencies left to the host's bundler.
   {
@@ -78,6 +90,7 @@ export default [
     input,
     plugins: [
       nodeResolve({ exportConditions: ['browser', 'production'] }),
+      minifyCss(),
       ts(),
       usedTranslationsOnly(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 } }),

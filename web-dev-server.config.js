@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { bundleJsx, echoPost } from './scripts/dev-plugins.js';
 
 export default {
   rootDir: '.',
@@ -9,8 +10,10 @@ export default {
       if (ctx.path === '/') return ctx.redirect('/demo/');
       return next();
     },
+    // demo/examples/plain-form.html posts here: the page shows what a server would receive.
+    echoPost,
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [bundleJsx(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   port: Number(process.env.PORT ?? 8000),
 };

@@ -10,6 +10,7 @@ import { errorText, prefillProblemText, ui } from './messages.js';
 import type { FormEventMap, ResponseEnvelope } from './events.js';
 import { parseDraft, storageKey, webStorageStore, type DraftStorage, type DraftStore } from '../drafts/drafts.js';
 import { styles } from './schema-form.styles.js';
+import { renderTemplate } from './template.js';
 
 const connected = new Set<SchemaForm>();
 let langObserver: MutationObserver | undefined;
@@ -36,6 +37,24 @@ const empty: Prefill = { answers: {}, problems: [] };
  * @csspart field - One question.
  * @csspart error-message - A field's error message.
  * @csspart submit - The submit button.
+ * @csspart label - A question's wording (legend or label).
+ * @csspart option - One answer option of a choice, with its radio button or checkbox.
+ * @csspart control - A text, number or date input, or a text area.
+ * @csspart notice - A notice about the prefill.
+ * @csspart draft-notice - The notice that a saved draft was restored.
+ * @csspart progress - How many required questions are left (not in review or template mode).
+ * @cssprop [--sf-color-text=#1a1a1a] - Text.
+ * @cssprop [--sf-color-muted=#595959] - Hints, "(optional)", progress.
+ * @cssprop [--sf-color-accent=#004993] - Submit button, ticked options, links, notices.
+ * @cssprop [--sf-color-error=#b51d09] - Error messages, the error summary and invalid fields.
+ * @cssprop [--sf-color-border=#747474] - Borders of inputs and tick boxes.
+ * @cssprop [--sf-color-background=#fff] - Background of the element and its inputs.
+ * @cssprop [--sf-color-focus=#ffbf47] - Colour of the focus ring.
+ * @cssprop [--sf-focus-ring=3px solid var(--sf-color-focus)] - The whole focus outline.
+ * @cssprop [--sf-font=1rem/1.5 system-ui, sans-serif] - Font shorthand (size/line-height family).
+ * @cssprop [--sf-space=1rem] - Base spacing; gaps between questions and sections are multiples of it.
+ * @cssprop [--sf-radius=0] - Corner radius of inputs, buttons and boxes.
+ * @cssprop [--sf-max-width=44rem] - Maximum width of the element.
  */
 export class SchemaForm extends LitElement {
   static formAssociated = true;
@@ -56,6 +75,9 @@ export class SchemaForm extends LitElement {
 
   /** Review mode: the answers as text, nothing to edit or submit. */
   @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** The blank paper template: every question and option, with boxes to tick; for printing. */
+  @property({ type: Boolean, reflect: true }) template = false;
 
   @property({ type: Boolean, reflect: true }) disabled = false;
 
@@ -484,6 +506,7 @@ export class SchemaForm extends LitElement {
     const instrument = this.instrument;
     if (!instrument) return nothing;
     const locale = activeLocale();
+    if (this.template) return renderTemplate(instrument, locale);
     if (this.readonly) return this.#renderReview(instrument, locale);
     const errors = this.errors;
     const shown = this.submitAttempted ? errors : errors.filter((e) => this.left.has(e.field));
@@ -609,12 +632,12 @@ export class SchemaForm extends LitElement {
             aria-required=${multiple ? nothing : String(field.required || field.meta.requiredWhenShown === true)}
             aria-invalid=${multiple ? nothing : error ? 'true' : 'false'}
           >
-            <legend>${label}</legend>
+            <legend part="label">${label}</legend>
             ${hint} ${message}
             <div class="options">
               ${field.options.map(
                 (code) => html`
-                  <label class="option">
+                  <label class="option" part="option">
                     <input
                       type=${multiple ? 'checkbox' : 'radio'}
                       name=${id}
@@ -645,6 +668,7 @@ export class SchemaForm extends LitElement {
         id=${common.id}
         name=${id}
         rows="4"
+        part="control"
         .value=${shownValue}
         ?disabled=${disabled}
         ?required=${field.required}
@@ -659,6 +683,7 @@ export class SchemaForm extends LitElement {
         name=${id}
         type=${type}
         class=${field.kind}
+        part="control"
         inputmode=${field.kind === 'integer' ? 'numeric' : nothing}
         autocomplete="off"
         .value=${shownValue}
@@ -672,7 +697,7 @@ export class SchemaForm extends LitElement {
     }
     return html`
       <div part="field" class=${cls} @focusout=${(e: FocusEvent) => this.#onFocusOut(field, e)}>
-        <label for=${common.id} class="label">${label}</label>
+        <label for=${common.id} class="label" part="label">${label}</label>
         ${hint} ${message} ${control}
         ${field.meta.note ? html`<p class="note" id="n-${id}" aria-live="polite">${field.meta.note(value)}</p>` : nothing}
       </div>

@@ -14,6 +14,7 @@ export const styles = css`
     --_bg: var(--sf-color-background, #fff);
     --_focus: var(--sf-color-focus, #ffbf47);
     --_space: var(--sf-space, 1rem);
+    --_radius: var(--sf-radius, 0);
     display: block;
     color: var(--_text);
     background: var(--_bg);
@@ -95,7 +96,7 @@ export const styles = css`
     color: inherit;
     background: var(--_bg);
     border: 2px solid var(--_border);
-    border-radius: 0;
+    border-radius: var(--_radius);
     padding: 0.4rem 0.5rem;
     max-width: 100%;
   }
@@ -113,7 +114,7 @@ export const styles = css`
     border-color: var(--_error);
   }
   :focus-visible {
-    outline: 3px solid var(--sf-focus-ring, var(--_focus));
+    outline: var(--sf-focus-ring, 3px solid var(--_focus));
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_text);
   }
@@ -147,6 +148,7 @@ export const styles = css`
     color: #fff;
     background: var(--_accent);
     border: 2px solid transparent;
+    border-radius: var(--_radius);
     padding: 0.6rem 1.4rem;
     cursor: pointer;
   }
@@ -194,6 +196,52 @@ export const styles = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
+  }
+  .boxes {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .boxes li {
+    display: flex;
+    gap: 0.6rem;
+  }
+  .box,
+  .line {
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .box {
+    width: 1.2rem;
+    height: 1.2rem;
+    flex: none;
+  }
+  .line {
+    display: block;
+    height: 2.4rem;
+  }
+  .short {
+    width: 12rem;
+  }
+  .tall {
+    height: 7rem;
+  }
+  @media print {
+    :host {
+      max-width: none;
+      color: #000;
+      font-size: 11pt;
+    }
+    .submit,
+    .status,
+    .progress,
+    .draft,
+    .link-button {
+      display: none;
+    }
+    .field {
+      break-inside: avoid;
+    }
   }
   @media (forced-colors: active) {
     .field.invalid,

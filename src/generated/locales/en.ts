@@ -266,5 +266,8 @@
 'status.section.questions.hint': `The resident answers. The advisor may read the questions aloud and record the answers.`,
 'status.section.session': `The conversation`,
 'status.title': `Status survey`,
+'template.many': `Tick all that apply`,
+'template.one': `Tick one box`,
+'template.when': str`Answer only if "${0}" is "${1}".`,
     };
   
