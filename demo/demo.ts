@@ -11,14 +11,16 @@ const pageText = {
   da: {
     title: 'Statusredskab – demo',
     lang: 'Sprog',
-    privacy: 'Demoen sender intet nogen steder hen: svarene vises kun her på siden.',
+    privacy: 'Demoen sender intet nogen steder hen: alt, du indtaster, gemmes kun i denne browser (IndexedDB) på denne computer.',
+    dev: 'Udviklerpanel: det modtager værtssiden',
     received: 'Det modtager værtssiden',
     formdata: 'FormData fra den omgivende <form>',
   },
   en: {
     title: 'Status survey – demo',
     lang: 'Language',
-    privacy: 'The demo sends nothing anywhere: the answers are only shown on this page.',
+    privacy: 'The demo sends nothing anywhere: everything you enter is kept only in this browser (IndexedDB) on this computer.',
+    dev: 'Developer panel: what the host page receives',
     received: 'What the host page receives',
     formdata: 'FormData from the enclosing <form>',
   },
@@ -32,6 +34,7 @@ function applyLanguage(locale: 'da' | 'en') {
   out('page-title', t.title);
   out('lang-label', t.lang);
   out('privacy-note', t.privacy);
+  out('dev-summary', t.dev);
   out('received-title', t.received);
   out('formdata-title', t.formdata);
 }
