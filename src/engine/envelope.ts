@@ -6,14 +6,17 @@ import { partOf } from './parts.js';
 /**
  * The schema of a whole response envelope for an instrument: what a server checks before it
  * stores one, and what the published JSON Schema is made from. An instrument filled in in parts
- * takes an envelope of any one part, told apart by `part`.
+ * takes an envelope of any one part, told apart by `part`. Strict: an unknown key, in the
+ * envelope or among the answers (a misspelt field id, say), is an error, not silently dropped.
  */
 export function responseSchema(instrument: Instrument): z.ZodMiniType {
   if (instrument.parts?.length && !instrument.part) {
     const parts = instrument.parts.map((p) => responseSchema(partOf(instrument, p)));
     return z.union(parts as [z.ZodMiniType, ...z.ZodMiniType[]]);
   }
-  return z.object({
+  // The instrument's own checks (conditions, cross-field rules), on a strict copy of its object.
+  const checks = ((instrument.schema._zod.def as { checks?: unknown[] }).checks ?? []) as z.core.$ZodCheck<object>[];
+  return z.strictObject({
     instrument: z.literal(instrument.id),
     codebookVersion: z.literal(instrument.codebookVersion),
     ...(instrument.part ? { part: z.literal(instrument.part) } : {}),
@@ -21,6 +24,6 @@ export function responseSchema(instrument: Instrument): z.ZodMiniType {
     caseId: z.optional(z.string().check(z.minLength(1))),
     completedAt: z.iso.datetime(),
     locale: z.enum([sourceLocale, ...targetLocales]),
-    answers: instrument.schema,
+    answers: z.strictObject(instrument.shape).check(...checks),
   });
 }
