@@ -354,7 +354,9 @@ export class SchemaForm extends LitElement {
   }
 
   #draftStorageKey() {
-    return storageKey(this.instrument?.id ?? '', this.draftKey);
+    // The parts of one instrument are different people's drafts: keep them apart.
+    const i = this.instrument;
+    return storageKey(i?.part ? `${i.id}:${i.part}` : (i?.id ?? ''), this.draftKey);
   }
 
   async #restoreDraft(generation: number) {

@@ -14,7 +14,8 @@ import { $, $$ } from '../support/helpers.js';
 const runs = 1000;
 
 for (const f of instrumentFixtures) {
-  describe(`<${f.tag}> with bad input (${runs} random cases per property)`, function () {
+  const attrs = Object.entries(f.attributes ?? {}).map(([k, v]) => `${k}="${v}"`).join(' ');
+  describe(`<${f.tag} ${attrs}> with bad input (${runs} random cases per property)`, function () {
     this.timeout(60000);
     let uncaught: unknown[] = [];
     const onError = (e: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in e ? e.reason : e.error);
@@ -28,7 +29,8 @@ for (const f of instrumentFixtures) {
       window.removeEventListener('unhandledrejection', onError);
     });
 
-    const make = () => fixture<SchemaForm>(staticHtml`<${unsafeStatic(f.tag)} resident-id="r-1"></${unsafeStatic(f.tag)}>`);
+    const make = () =>
+      fixture<SchemaForm>(staticHtml`<${unsafeStatic(f.tag)} resident-id="r-1" ${unsafeStatic(attrs)}></${unsafeStatic(f.tag)}>`);
 
     /** Random answers: mostly the right field ids, with right and wrong codes and types. */
     function answersArbitrary(el: SchemaForm) {
@@ -86,12 +88,15 @@ for (const f of instrumentFixtures) {
       );
       expect(cases).to.equal(runs);
       expect(errorsReported, 'response-error events').to.be.greaterThan(runs / 4);
-      console.log(`${f.tag}: ${cases} prefills tried, ${errorsReported} reported as problems, 0 exceptions`);
+      console.log(`${f.tag} ${attrs}: ${cases} prefills tried, ${errorsReported} reported as problems, 0 exceptions`);
     });
 
     it('takes any attribute string without throwing', async () => {
       const el = await make();
-      const attributes = ['value', 'lang', 'resident-id', 'case-id', 'name', 'readonly', 'disabled', 'draft-key', 'draft-storage'];
+      // Attributes the fixture depends on (an evaluation's part) are left alone.
+      const attributes = ['value', 'lang', 'resident-id', 'case-id', 'name', 'readonly', 'disabled', 'draft-key', 'draft-storage'].filter(
+        (name) => !(name in (f.attributes ?? {})),
+      );
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...attributes), fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary', maxLength: 60 })), async (name, text) => {
           el.setAttribute(name, text);
@@ -118,13 +123,13 @@ for (const f of instrumentFixtures) {
 
     it('keeps a huge text for the user to shorten, says it is too long, and does not freeze', async () => {
       const el = await make();
-      const text = fieldsOf(el.instrument!).find((fd) => fd.kind === 'text');
+      const text = fieldsOf(el.instrument!).find((fd) => fd.kind === 'text' && fd.maxLength !== undefined && !fd.meta.when);
       if (!text) return;
       const huge = '<script>alert(1)</script>'.repeat(40000);
       const started = performance.now();
       el.value = { [text.id]: huge };
       await el.updateComplete;
-      expect(el.value.answers[text.id]).to.equal(huge);
+      expect((el.value.answers[text.id] as string | undefined)?.length, 'length of the text kept').to.equal(huge.length);
       expect($(el, `#e-${text.id}`)!.textContent).to.match(/\d+ tegn/);
       expect(el.shadowRoot!.querySelector('script')).to.equal(null);
       expect(performance.now() - started).to.be.lessThan(1000);
