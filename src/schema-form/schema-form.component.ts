@@ -638,17 +638,28 @@ export class SchemaForm extends LitElement {
             ${hint} ${message}
             <div class="options">
               ${field.options.map(
+                // A static type: setting it by binding turns every text input into a radio
+                // after the fact, which costs more than the rest of the render.
                 (code) => html`
                   <label class="option" part="option">
-                    <input
-                      type=${multiple ? 'checkbox' : 'radio'}
-                      name=${id}
-                      .value=${code}
-                      .checked=${chosen.includes(code)}
-                      ?disabled=${disabled}
-                      aria-invalid=${multiple && error ? 'true' : nothing}
-                      @change=${onInput}
-                    />
+                    ${multiple
+                      ? html`<input
+                          type="checkbox"
+                          name=${id}
+                          .value=${code}
+                          .checked=${chosen.includes(code)}
+                          ?disabled=${disabled}
+                          aria-invalid=${error ? 'true' : nothing}
+                          @change=${onInput}
+                        />`
+                      : html`<input
+                          type="radio"
+                          name=${id}
+                          .value=${code}
+                          .checked=${chosen.includes(code)}
+                          ?disabled=${disabled}
+                          @change=${onInput}
+                        />`}
                     <span>${field.meta.options![code]()}</span>
                   </label>
                 `,
