@@ -9,7 +9,7 @@ const out = (id: string, value: unknown) => {
 
 const pageText = {
   da: {
-    title: 'Statusredskab – demo',
+    title: 'Rådgivningsskemaer – demo',
     lang: 'Sprog',
     privacy: 'Demoen sender intet nogen steder hen: alt, du indtaster, gemmes kun i denne browser (IndexedDB) på denne computer.',
     dev: 'Udviklerpanel: det modtager værtssiden',
@@ -17,7 +17,7 @@ const pageText = {
     formdata: 'FormData fra den omgivende <form>',
   },
   en: {
-    title: 'Status survey – demo',
+    title: 'Counselling forms – demo',
     lang: 'Language',
     privacy: 'The demo sends nothing anywhere: everything you enter is kept only in this browser (IndexedDB) on this computer.',
     dev: 'Developer panel: what the host page receives',

@@ -31,21 +31,32 @@ export const masterData = defineInstrument({
   id: 'master-data',
   codebookVersion,
   title: () => msg('Stamoplysninger', { id: 'masterData.title' }),
+  // Sections follow the codebook's field order, so the error summary reads in page order.
+  sections: [
+    { id: 'counselling', title: () => msg('Rådgivningen', { id: 'masterData.section.counselling' }) },
+    { id: 'resident', title: () => msg('Beboeren', { id: 'masterData.section.resident' }) },
+    { id: 'problems', title: () => msg('Problemstilling', { id: 'masterData.section.problems' }) },
+    { id: 'course', title: () => msg('Forløbet', { id: 'masterData.section.course' }) },
+  ],
   shape: {
     counsellingType: field(choice(counsellingTypes), {
       label: () => msg('Rådgivningstype', { id: 'field.counsellingType' }),
       options: counsellingTypes,
+      section: 'counselling',
     }),
     gender: field(choice(genders), {
       label: () => msg('Køn', { id: 'masterData.gender' }),
       options: genders,
+      section: 'resident',
     }),
     age: field(z.int().check(z.gte(15), z.lte(110)), {
       label: () => msg('Alder (år ved forløbets start)', { id: 'masterData.age' }),
+      section: 'resident',
     }),
     housing: field(choice(housingSituations), {
       label: () => msg('Boligforhold', { id: 'masterData.housing' }),
       options: housingSituations,
+      section: 'resident',
     }),
     postcode: field(postcode(), {
       label: () => msg('Postnummer', { id: 'masterData.postcode' }),
@@ -55,34 +66,42 @@ export const masterData = defineInstrument({
         unknown_postcode: () =>
           msg('Der findes ikke et dansk postnummer med de 4 cifre. Tjek nummeret.', { id: 'masterData.postcode.unknown' }),
       },
+      section: 'resident',
     }),
     education: field(choice(educationLevels), {
       label: () => msg('Uddannelsesniveau (højeste fuldførte)', { id: 'masterData.education' }),
       options: educationLevels,
+      section: 'resident',
     }),
     income: field(choice(incomeSources), {
       label: () => msg('Forsørgelsesgrundlag (primært)', { id: 'masterData.income' }),
       options: incomeSources,
+      section: 'resident',
     }),
     children: field(z.int().check(z.gte(0), z.lte(20)), {
       label: () => msg('Børn: antal hjemmeboende børn under 18 år', { id: 'masterData.children' }),
+      section: 'resident',
     }),
     problems: field(choices(problemAreas), {
       label: () => msg('Problemstilling', { id: 'masterData.problems' }),
       options: problemAreas,
+      section: 'problems',
     }),
     problemsOther: field(z.optional(z.string().check(z.maxLength(500))), {
       label: () => msg('Anden problemstilling, beskriv', { id: 'masterData.problemsOther' }),
       widget: 'textarea',
       when: { field: 'problems', includes: 'other' },
       requiredWhenShown: true,
+      section: 'problems',
     }),
     startDate: field(z.iso.date(), {
       label: () => msg('Startdato', { id: 'masterData.startDate' }),
+      section: 'course',
     }),
     endDate: field(z.optional(z.iso.date()), {
       label: () => msg('Slutdato', { id: 'masterData.endDate' }),
       hint: () => msg('Udfyldes, når forløbet slutter.', { id: 'masterData.endDate.hint' }),
+      section: 'course',
     }),
   },
   rules: [{ kind: 'dateOrder', start: 'startDate', end: 'endDate' }],
