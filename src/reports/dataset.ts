@@ -1,5 +1,6 @@
 import type { Answers, Instrument } from '../engine/instrument.js';
 import { municipalityOf } from './municipalities.js';
+import { answersValidator } from './validator.js';
 import { skipReasons, type InputSummary, type SkipReason, type StoredResponse } from './types.js';
 
 /**
@@ -40,6 +41,8 @@ export function ageBand(age: unknown): string {
 
 export interface Session {
   readonly response: StoredResponse;
+  /** Index of the resident in `Dataset.residentIds`. */
+  readonly resident: number;
   readonly date: string;
   readonly counsellingType?: string;
   readonly contact?: string;
@@ -47,6 +50,7 @@ export interface Session {
 
 export interface Course {
   readonly response: StoredResponse;
+  readonly resident: number;
   readonly start: string;
   readonly end?: string;
   readonly counsellingType?: string;
@@ -57,6 +61,7 @@ export interface Course {
 
 export interface Evaluation {
   readonly response: StoredResponse;
+  readonly resident: number;
   /** The advisor's end date when the envelope has one, else the day it was completed (Danish time). */
   readonly date: string;
   readonly counsellingType?: string;
@@ -68,12 +73,20 @@ export interface Dataset {
   readonly courses: readonly Course[];
   readonly evaluations: readonly Evaluation[];
   readonly input: InputSummary;
+  /** Every resident id, once; records refer to them by index. */
+  readonly residentIds: readonly string[];
   /** The latest session date, course start or evaluation date: where the data ends. */
   readonly latest?: string;
 }
 
-/** Why an envelope cannot be used, or undefined when it can. Never throws. */
-export function checkEnvelope(input: unknown, instruments: InstrumentRegistry): SkipReason | undefined {
+type AnswersCheck = (instrument: Instrument, answers: Answers) => boolean;
+const schemaCheck: AnswersCheck = (instrument, answers) => instrument.schema.safeParse(answers).success;
+
+/**
+ * Why an envelope cannot be used, or undefined when it can. Never throws. The answers are
+ * checked with the instrument's schema (`check` may do the same faster: see answersValidator).
+ */
+export function checkEnvelope(input: unknown, instruments: InstrumentRegistry, check: AnswersCheck = schemaCheck): SkipReason | undefined {
   if (!isRecord(input)) return 'not_object';
   const { instrument, part, answers } = input;
   if (typeof instrument !== 'string' || !knownInstruments.has(instrument)) return 'instrument';
@@ -83,7 +96,7 @@ export function checkEnvelope(input: unknown, instruments: InstrumentRegistry): 
   if (part !== undefined && (instrument !== 'evaluation' || (part !== 'advisor' && part !== 'resident'))) return 'part';
   if (!isRecord(answers)) return 'answers';
   const schema = (part !== undefined && instruments.get(`${instrument}:${part}`)) || instruments.get(instrument);
-  if (schema && !schema.schema.safeParse(answers).success) return 'answers';
+  if (schema && !check(schema, answers)) return 'answers';
   // What the report itself relies on, whether or not a schema checked it.
   if (instrument === 'status' && !isIsoDate(answers.date)) return 'answers';
   if (instrument === 'master-data') {
@@ -93,10 +106,13 @@ export function checkEnvelope(input: unknown, instruments: InstrumentRegistry): 
   return undefined;
 }
 
-// Duplicate detection: responses are grouped by resident and by the date in their answers (the
-// session's date, the course's start, the evaluation's end), and only responses in the same
-// group are compared answer by answer. No string is built per envelope: 100k envelopes must not
-// mean 100k strings for the garbage collector.
+// Duplicate detection: a response is compared answer by answer only with the same resident's
+// earlier responses of the same date (the session's date, the course's start, the evaluation's
+// end). No string is built per envelope: 100k envelopes must not mean 100k strings for the
+// garbage collector.
+const dayOf = (answers: Answers): unknown => answers.date ?? answers.startDate ?? answers.endDate;
+/** Past this many responses, a resident's responses are looked up by date instead of scanned. */
+const SCAN = 32;
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
@@ -126,15 +142,24 @@ export function prepareDataset(envelopes: readonly unknown[], instruments: Instr
   let invalid = 0;
   let duplicates = 0;
   let superseded = 0;
-  /** Resident → date in the answers → the responses seen so far. */
-  const seen = new Map<string, Map<unknown, StoredResponse | StoredResponse[]>>();
+  const residentIds: string[] = [];
+  const residentIndex = new Map<string, number>();
+  /** Per resident, the responses kept so far and their dates; by date once there are many. */
+  const seen: ({ days: unknown[]; list: StoredResponse[] } | Map<unknown, StoredResponse[]>)[] = [];
   const sessions: Session[] = [];
   const courseByKey = new Map<string, Course>();
   const evaluations: Evaluation[] = [];
   const list = Array.isArray(envelopes) ? envelopes : [];
 
+  // One validator per instrument for this dataset: it remembers verdicts on repeated values.
+  const validators = new Map<Instrument, (answers: Answers) => boolean>();
+  const check: AnswersCheck = (instrument, answers) => {
+    let validator = validators.get(instrument);
+    if (!validator) validators.set(instrument, (validator = answersValidator(instrument)));
+    return validator(answers);
+  };
   for (const raw of list) {
-    const reason = checkEnvelope(raw, instruments);
+    const reason = checkEnvelope(raw, instruments, check);
     if (reason) {
       invalid++;
       invalidByReason[reason]++;
@@ -152,23 +177,52 @@ export function prepareDataset(envelopes: readonly unknown[], instruments: Instr
       completedAt: e.completedAt as string,
       answers,
     };
-    let byDate = seen.get(response.residentId);
-    if (!byDate) seen.set(response.residentId, (byDate = new Map()));
-    const day = answers.date ?? answers.startDate ?? answers.endDate;
-    const group = byDate.get(day);
-    if (group === undefined) byDate.set(day, response);
-    else if (Array.isArray(group) ? group.some((r) => sameResponse(r, response)) : sameResponse(group, response)) {
+    let resident = residentIndex.get(response.residentId);
+    if (resident === undefined) {
+      resident = residentIds.push(response.residentId) - 1;
+      residentIndex.set(response.residentId, resident);
+      seen.push({ days: [], list: [] });
+    }
+    const day = dayOf(answers);
+    let group = seen[resident];
+    if (!(group instanceof Map) && group.list.length >= SCAN) {
+      const byDay = new Map<unknown, StoredResponse[]>();
+      const { days, list: kept } = group;
+      kept.forEach((r, i) => {
+        const list = byDay.get(days[i]);
+        if (list) list.push(r);
+        else byDay.set(days[i], [r]);
+      });
+      seen[resident] = group = byDay;
+    }
+    let duplicate = false;
+    if (group instanceof Map) {
+      const list = group.get(day);
+      duplicate = list !== undefined && list.some((r) => sameResponse(r, response));
+      if (!duplicate) {
+        if (list) list.push(response);
+        else group.set(day, [response]);
+      }
+    } else {
+      const { days, list } = group;
+      for (let i = 0; i < list.length && !duplicate; i++) duplicate = days[i] === day && sameResponse(list[i], response);
+      if (!duplicate) {
+        days.push(day);
+        list.push(response);
+      }
+    }
+    if (duplicate) {
       duplicates++;
       continue;
-    } else if (Array.isArray(group)) group.push(response);
-    else byDate.set(day, [group, response]);
+    }
 
     if (response.instrument === 'status') {
-      sessions.push({ response, date: answers.date as string, counsellingType: nonEmpty(answers.counsellingType), contact: nonEmpty(answers.contact) });
+      sessions.push({ response, resident, date: answers.date as string, counsellingType: nonEmpty(answers.counsellingType), contact: nonEmpty(answers.contact) });
     } else if (response.instrument === 'master-data') {
       const start = answers.startDate as string;
       const course: Course = {
         response,
+        resident,
         start,
         end: nonEmpty(answers.endDate),
         counsellingType: nonEmpty(answers.counsellingType),
@@ -185,7 +239,7 @@ export function prepareDataset(envelopes: readonly unknown[], instruments: Instr
       courseByKey.set(courseKey, course);
     } else {
       const date = isIsoDate(answers.endDate) ? answers.endDate : danishDate(response.completedAt);
-      evaluations.push({ response, date, counsellingType: nonEmpty(answers.counsellingType) });
+      evaluations.push({ response, resident, date, counsellingType: nonEmpty(answers.counsellingType) });
     }
   }
   const courses = [...courseByKey.values()];
@@ -196,6 +250,7 @@ export function prepareDataset(envelopes: readonly unknown[], instruments: Instr
     sessions,
     courses,
     evaluations,
+    residentIds,
     latest,
     input: {
       received: list.length,

@@ -104,15 +104,9 @@ export function computeReport(responses: readonly unknown[] | Dataset, period: P
   const { from, to } = period;
   const inPeriod = (date: string) => date >= from && date <= to;
 
-  const residents = new Map<string, Resident>();
-  const resident = (id: string) => {
-    let r = residents.get(id);
-    if (!r) {
-      r = { profileActive: false, latestTypeAt: '', counted: false, hasMasterData: false };
-      residents.set(id, r);
-    }
-    return r;
-  };
+  // Indexed by the dataset's resident number: an array, not a map keyed by id strings.
+  const residents: (Resident | undefined)[] = new Array(data.residentIds.length);
+  const resident = (i: number) => (residents[i] ??= { profileActive: false, latestTypeAt: '', counted: false, hasMasterData: false });
   const noteType = (r: Resident, type: string | undefined, at: string) => {
     if (type && at >= r.latestTypeAt) {
       r.latestType = type;
@@ -124,7 +118,7 @@ export function computeReport(responses: readonly unknown[] | Dataset, period: P
   // period, else their latest course started before its end).
   const activeCourses: CourseState[] = [];
   for (const course of data.courses) {
-    const r = resident(course.response.residentId);
+    const r = resident(course.resident);
     r.hasMasterData = true;
     if (course.start > to) continue;
     const active = !course.end || course.end >= from;
@@ -148,7 +142,7 @@ export function computeReport(responses: readonly unknown[] | Dataset, period: P
   for (const s of data.sessions) {
     if (!inPeriod(s.date)) continue;
     periodSessions.push(s);
-    const r = resident(s.response.residentId);
+    const r = resident(s.resident);
     r.counted = true;
     noteType(r, s.counsellingType, s.date);
   }
@@ -158,7 +152,7 @@ export function computeReport(responses: readonly unknown[] | Dataset, period: P
   for (const e of data.evaluations) {
     if (!inPeriod(e.date)) continue;
     periodEvaluations.push(e);
-    const r = resident(e.response.residentId);
+    const r = resident(e.resident);
     r.counted = true;
     noteType(r, e.counsellingType, e.date);
     const a = e.response.answers;
@@ -194,8 +188,8 @@ export function computeReport(responses: readonly unknown[] | Dataset, period: P
 
   let withoutMasterData = 0;
   const profileDimensions = ['ageBand', 'gender', 'municipality'] as const;
-  for (const r of residents.values()) {
-    if (!r.counted) continue;
+  for (const r of residents) {
+    if (!r?.counted) continue;
     total.residents++;
     if (!r.hasMasterData) withoutMasterData++;
     counter('counsellingType', residentType(r)).residents++;
@@ -204,7 +198,7 @@ export function computeReport(responses: readonly unknown[] | Dataset, period: P
   }
   for (const s of periodSessions) {
     total.addSession(s.contact);
-    const r = residents.get(s.response.residentId)!;
+    const r = residents[s.resident]!;
     counter('counsellingType', s.counsellingType ?? residentType(r)).addSession(s.contact);
     for (const c of r.counters!) c.addSession(s.contact);
   }
@@ -232,12 +226,12 @@ export function computeReport(responses: readonly unknown[] | Dataset, period: P
     }),
   ) as Record<Dimension, BreakdownRow[]>;
 
-  const typeOfResponse = (type: string | undefined, residentId: string): CounsellingTypeKey => {
-    const t = type ?? residentType(residents.get(residentId));
+  const typeOfResponse = (type: string | undefined, i: number): CounsellingTypeKey => {
+    const t = type ?? residentType(residents[i]);
     return (counsellingTypeKeys as readonly string[]).includes(t) ? (t as CounsellingTypeKey) : 'unknown';
   };
   const distributions: Distribution[] = [];
-  const sources: [string, readonly { response: { answers: Record<string, unknown>; residentId: string }; counsellingType?: string }[]][] = [
+  const sources: [string, readonly Answered[]][] = [
     ['master-data', activeCourses.map((c) => c.course)],
     ['status', periodSessions],
     ['evaluation', periodEvaluations],
@@ -260,6 +254,13 @@ export function computeReport(responses: readonly unknown[] | Dataset, period: P
   };
 }
 
+/** A session, course or evaluation: what a distribution counts. */
+interface Answered {
+  readonly response: { readonly answers: Record<string, unknown> };
+  readonly resident: number;
+  readonly counsellingType?: string;
+}
+
 function isDataset(v: unknown): v is Dataset {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && 'sessions' in v && 'courses' in v && 'input' in v;
 }
@@ -274,58 +275,64 @@ function instrumentsFor(registry: InstrumentRegistry, id: string): Instrument[] 
 function distributionsOf(
   instrument: Instrument,
   id: string,
-  records: readonly { response: { answers: Record<string, unknown>; residentId: string }; counsellingType?: string }[],
-  typeOf: (type: string | undefined, residentId: string) => CounsellingTypeKey,
+  records: readonly Answered[],
+  typeOf: (type: string | undefined, resident: number) => CounsellingTypeKey,
 ): Distribution[] {
   const fields = fieldsOf(instrument).filter((f) => f.kind === 'single' || f.kind === 'multiple');
   const typeKeys: CounsellingTypeKey[] = [...counsellingTypeKeys, 'unknown'];
-  const zero = (options: readonly string[]) => Object.fromEntries(options.map((o) => [o, 0])) as Record<string, number>;
+  const typeIndex = new Map<string, number>(typeKeys.map((t, i) => [t, i]));
+  // Counted in flat arrays by code index, not in objects keyed by code: a report over 100k
+  // responses does millions of these increments.
   const acc = fields.map((f) => ({
     field: f,
-    respondents: 0,
-    counts: zero(f.options),
-    byType: Object.fromEntries(typeKeys.map((t) => [t, { respondents: 0, counts: zero(f.options) }])) as Record<
-      CounsellingTypeKey,
-      { respondents: number; counts: Record<string, number> }
-    >,
+    index: new Map(f.options.map((code, i) => [code, i])),
+    /** counts[type * options + code]; respondents[type] */
+    counts: new Float64Array(typeKeys.length * f.options.length),
+    respondents: new Float64Array(typeKeys.length),
   }));
   for (const record of records) {
     const answers = record.response.answers;
-    const type = typeOf(record.counsellingType, record.response.residentId);
+    const type = typeIndex.get(typeOf(record.counsellingType, record.resident))!;
     for (const a of acc) {
       const value = answers[a.field.id];
       if (value === undefined) continue;
+      const base = type * a.field.options.length;
       let any = false;
       if (typeof value === 'string') {
-        if (value in a.counts) {
-          a.counts[value]++;
-          a.byType[type].counts[value]++;
+        const i = a.index.get(value);
+        if (i !== undefined) {
+          a.counts[base + i]++;
           any = true;
         }
       } else if (Array.isArray(value)) {
         for (const code of value) {
-          if (typeof code === 'string' && code in a.counts) {
-            a.counts[code]++;
-            a.byType[type].counts[code]++;
+          const i = typeof code === 'string' ? a.index.get(code) : undefined;
+          if (i !== undefined) {
+            a.counts[base + i]++;
             any = true;
           }
         }
       }
-      if (any) {
-        a.respondents++;
-        a.byType[type].respondents++;
-      }
+      if (any) a.respondents[type]++;
     }
   }
-  return acc.map((a) => ({
-    instrument: id,
-    field: a.field.id,
-    kind: a.field.kind as 'single' | 'multiple',
-    options: a.field.options,
-    respondents: a.respondents,
-    counts: a.counts,
-    byCounsellingType: a.byType,
-  }));
+  return acc.map((a) => {
+    const n = a.field.options.length;
+    const countsOf = (types: number[]) =>
+      Object.fromEntries(a.field.options.map((code, i) => [code, types.reduce((sum, t) => sum + a.counts[t * n + i], 0)]));
+    const all = typeKeys.map((_, t) => t);
+    return {
+      instrument: id,
+      field: a.field.id,
+      kind: a.field.kind as 'single' | 'multiple',
+      options: a.field.options,
+      respondents: all.reduce((sum, t) => sum + a.respondents[t], 0),
+      counts: countsOf(all),
+      byCounsellingType: Object.fromEntries(
+        typeKeys.map((key, t) => [key, { respondents: a.respondents[t], counts: countsOf([t]) }]),
+      ) as Distribution['byCounsellingType'],
+    };
+  });
 }
 
 const order = (a: { date: string; response: { completedAt: string } }, b: { date: string; response: { completedAt: string } }) =>
@@ -346,23 +353,16 @@ function compare(first: unknown, last: unknown): Change {
 function changesOf(data: Dataset, periodEvaluations: readonly Evaluation[]): Changes {
   const hasOverview = (e: Evaluation) => overviewFields.some((f) => e.response.answers[f] !== undefined);
   const targets = periodEvaluations.filter(hasOverview);
-  const wanted = new Set(targets.map((e) => e.response.residentId));
-  const statuses = new Map<string, Session[]>();
-  for (const s of data.sessions) {
-    if (!wanted.has(s.response.residentId)) continue;
-    const list = statuses.get(s.response.residentId);
-    if (list) list.push(s);
-    else statuses.set(s.response.residentId, [s]);
+  const statuses: Session[][] = new Array(data.residentIds.length);
+  const evaluations: Evaluation[][] = new Array(data.residentIds.length);
+  for (const e of targets) {
+    statuses[e.resident] ??= [];
+    evaluations[e.resident] ??= [];
   }
-  for (const list of statuses.values()) list.sort(order);
-  const evaluations = new Map<string, Evaluation[]>();
-  for (const e of data.evaluations) {
-    if (!wanted.has(e.response.residentId) || !hasOverview(e)) continue;
-    const list = evaluations.get(e.response.residentId);
-    if (list) list.push(e);
-    else evaluations.set(e.response.residentId, [e]);
-  }
-  for (const list of evaluations.values()) list.sort(order);
+  for (const s of data.sessions) statuses[s.resident]?.push(s);
+  for (const e of data.evaluations) if (hasOverview(e)) evaluations[e.resident]?.push(e);
+  for (const list of statuses) list?.sort(order);
+  for (const list of evaluations) list?.sort(order);
 
   const summary = overviewFields.map((field) => ({
     field,
@@ -374,9 +374,9 @@ function changesOf(data: Dataset, periodEvaluations: readonly Evaluation[]): Cha
   const byDateAndResident = (a: Evaluation, b: Evaluation) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.response.residentId < b.response.residentId ? -1 : a.response.residentId > b.response.residentId ? 1 : order(a, b);
   for (const e of [...targets].sort(byDateAndResident)) {
-    const own = evaluations.get(e.response.residentId)!;
+    const own = evaluations[e.resident];
     const previous = own[own.indexOf(e) - 1];
-    const baseline = (statuses.get(e.response.residentId) ?? []).find(
+    const baseline = statuses[e.resident].find(
       (s) => (!previous || s.date > previous.date) && s.date <= e.date,
     );
     if (!baseline) {

@@ -93,6 +93,7 @@ describe('<indicator-report>', () => {
       ['Uoplyst', '1', '0'],
     ]);
     expect(cells(el, 'by-ageBand')[1][0]).to.equal('25–34 år');
+    expect(cells(el, 'by-gender').map((r) => r[0])).to.deep.equal(['Kvinde', 'Mand', 'Andet', 'Ønsker ikke at oplyse', 'Uoplyst (ingen stamoplysninger)']);
     expect(cells(el, 'by-municipality').map((r) => r[0])).to.deep.equal([
       'Københavns Kommune',
       'Høje-Taastrup Kommune',

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { computeReport, prepareDataset, defaultInstruments, ageBand, municipalityOf, toCsv, generateSample, checkEnvelope } from '../../src/reports/index.js';
 import { danishDate } from '../../src/reports/dataset.js';
+import { answersValidator } from '../../src/reports/validator.js';
 import type { BreakdownRow } from '../../src/reports/types.js';
 import { period, residentPart, status, store } from './fixtures.js';
 
@@ -118,6 +119,38 @@ describe('reports: bilag 1 indicators (hand-computed fixture)', () => {
     expect(status.find((d) => d.field === 'financialOverview')!.counts).to.deep.equal({ high: 0, some: 6, low: 0, none: 0, dont_know: 0 });
   });
 
+  it('gives the distributions of master data (courses in the period) and evaluations (in the period) too', () => {
+    const gender = report.distributions.find((d) => d.instrument === 'master-data' && d.field === 'gender')!;
+    expect(gender.respondents).to.equal(4); // r1's two courses, r2, r4
+    expect(gender.counts).to.deep.equal({ female: 2, male: 1, other: 0, not_stated: 1 });
+    const problems = report.distributions.find((d) => d.instrument === 'master-data' && d.field === 'problems')!;
+    expect(problems.kind).to.equal('multiple');
+    expect([problems.respondents, problems.counts.rent_arrears, problems.counts.overview, problems.counts.eviction]).to.deep.equal([4, 4, 4, 0]);
+    const recommend = report.distributions.find((d) => d.instrument === 'evaluation' && d.field === 'recommend')!;
+    expect([recommend.respondents, recommend.counts.yes]).to.deep.equal([3, 3]); // r1, r2, r7
+    const endReason = report.distributions.find((d) => d.instrument === 'evaluation' && d.field === 'endReason')!;
+    expect([endReason.respondents, endReason.counts.completed]).to.deep.equal([1, 1]);
+    expect(endReason.byCounsellingType.type3.respondents).to.equal(1);
+  });
+
+  it("validates master data and evaluation parts with the instruments' schemas", () => {
+    const [md] = store as Record<string, unknown>[];
+    const answers = md.answers as Record<string, unknown>;
+    expect(checkEnvelope(md, defaultInstruments)).to.equal(undefined);
+    expect(checkEnvelope({ ...md, answers: { ...answers, postcode: '9999' } }, defaultInstruments)).to.equal('answers');
+    expect(checkEnvelope({ ...md, answers: { ...answers, age: 14 } }, defaultInstruments)).to.equal('answers');
+    const resident = residentPart('x', '2025-01-01T10:00:00Z', 'some', 'some');
+    expect(checkEnvelope(resident, defaultInstruments)).to.equal(undefined);
+    expect(checkEnvelope({ ...resident, part: 'advisor' }, defaultInstruments)).to.equal('answers');
+  });
+
+  it('finds duplicates among many responses of one resident', () => {
+    const many = Array.from({ length: 80 }, (_, i) => status('busy', `2025-0${1 + (i % 6)}-${String(1 + Math.floor(i / 6)).padStart(2, '0')}`, 'type3', 'phone'));
+    const r = computeReport([...many, ...many.slice(0, 50).map((e) => ({ ...e, completedAt: '2025-12-01T10:00:00Z' }))], { from: '2025-01-01', to: '2025-12-31' });
+    expect(r.input.duplicates).to.equal(50);
+    expect(r.totals.sessions.phone).to.equal(80);
+  });
+
   it("compares each resident's first status with their evaluation on the two overview questions", () => {
     const { changes } = report;
     expect(changes.evaluations).to.equal(3);
@@ -209,6 +242,41 @@ describe('reports: helpers', () => {
     expect(toCsv([['Svar', 'Antal'], ['Ja; helt', 3], ['Sagde "nej"', 0], ['=HYPERLINK("x")', -1], [null, 2.5]])).to.equal(
       '\uFEFFSvar;Antal\r\n"Ja; helt";3\r\n"Sagde ""nej""";0\r\n"\'=HYPERLINK(""x"")";-1\r\n;2.5\r\n',
     );
+  });
+});
+
+describe('reports: the fast answers check', () => {
+  it("gives the schema's verdict on valid, mutated and broken answers of every instrument", () => {
+    const sample = generateSample({ residents: 60, seed: 3 }) as { instrument: string; part?: string; answers: Record<string, unknown> }[];
+    const instrumentOf = (e: { instrument: string; part?: string }) =>
+      defaultInstruments.get(e.part ? `${e.instrument}:${e.part}` : e.instrument) ?? defaultInstruments.get(e.instrument)!;
+    // Values to plant: every value seen for any field, plus some that no field accepts.
+    const values = [...new Set(sample.flatMap((e) => Object.values(e.answers).map((v) => JSON.stringify(v))))].map((v) => JSON.parse(v));
+    values.push(undefined, null, '', 'x', -1, 0, 1.5, 111, [], ['other'], ['none', 'referred'], '2025-13-01', '9999', 'a'.repeat(1001));
+    let checked = 0;
+    let invalid = 0;
+    sample.forEach((e, n) => {
+      const instrument = instrumentOf(e);
+      const fast = answersValidator(instrument);
+      const keys = Object.keys(instrument.shape);
+      const variants = [e.answers];
+      for (let k = 0; k < 6; k++) {
+        const key = keys[(n * 7 + k * 3) % keys.length];
+        variants.push({ ...e.answers, [key]: values[(n * 13 + k * 31) % values.length] });
+      }
+      const { [keys[n % keys.length]]: _dropped, ...without } = e.answers;
+      variants.push(without);
+      for (const answers of variants) {
+        const expected = instrument.schema.safeParse(answers).success;
+        expect(fast(answers), `${e.instrument} ${JSON.stringify(answers)}`).to.equal(expected);
+        // A second time, from its memory.
+        expect(fast(answers)).to.equal(expected);
+        checked++;
+        if (!expected) invalid++;
+      }
+    });
+    expect(checked).to.be.greaterThan(2000);
+    expect(invalid).to.be.greaterThan(checked / 4);
   });
 });
 
