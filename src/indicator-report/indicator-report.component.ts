@@ -1,9 +1,8 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { updateWhenLocaleChanges } from '@lit/localize';
 import { fieldsOf, type FieldModel } from '../engine/field-model.js';
 import type { Instrument } from '../engine/instrument.js';
-import { activeLocale, langOf, normalizeLocale, requestLocale } from '../localization/locale.js';
+import { activeLocale } from '../localization/locale.js';
 import { prepareDataset, type Dataset, type InstrumentRegistry } from '../reports/dataset.js';
 import { checkPeriod, computeReport } from '../reports/indicators.js';
 import { defaultInstruments } from '../reports/registry.js';
@@ -12,6 +11,7 @@ import { toCsv } from '../reports/csv.js';
 import { changes as changeKinds, counsellingTypeKeys, dimensions, overviewFields, skipReasons, type Distribution, type Period, type Report } from '../reports/types.js';
 import { t } from './messages.js';
 import { styles } from './indicator-report.styles.js';
+import { LangFollower } from '../localization/lang-follower.js';
 
 /** A number, or a share (0–1) shown as a percentage. */
 type Cell = string | number | { readonly share: number };
@@ -29,12 +29,6 @@ interface Bar {
   readonly value: number;
 }
 
-const connected = new Set<IndicatorReport>();
-let langObserver: MutationObserver | undefined;
-function watchLang() {
-  langObserver ??= new MutationObserver(() => connected.forEach((el) => el.syncLocale()));
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
 
 const thisYear = () => new Date().getFullYear();
 const share = (part: number, whole: number) => ({ share: whole ? part / whole : 0 });
@@ -69,12 +63,9 @@ export class IndicatorReport extends LitElement {
   @state() private periodError = false;
 
   #dataset?: Dataset;
+  readonly #lang = new LangFollower(this);
   #report?: Report;
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -82,25 +73,9 @@ export class IndicatorReport extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.syncLocale();
+    if (name === 'lang') this.#lang.sync();
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    connected.add(this);
-    watchLang();
-    this.syncLocale();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    connected.delete(this);
-  }
-
-  /** @internal Follows the language of this element, its ancestors or the document. */
-  syncLocale() {
-    if (this.isConnected) void requestLocale(normalizeLocale(langOf(this)));
-  }
 
   /** The period reported on. */
   get period(): Period {

@@ -1,25 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { updateWhenLocaleChanges } from '@lit/localize';
 import { isEmpty, type Answers, type Instrument } from '../engine/instrument.js';
 import { fieldsOf, sectionsOf, type FieldModel } from '../engine/field-model.js';
 import { isShown, storedAnswers, validate, type FieldError } from '../engine/validate.js';
 import { parsePrefillAttribute, sanitizePrefill, type Prefill, type PrefillProblem } from '../engine/prefill.js';
-import { activeLocale, langOf, normalizeLocale, requestLocale } from '../localization/locale.js';
+import { activeLocale } from '../localization/locale.js';
 import { errorText, prefillProblemText, ui } from './messages.js';
 import type { FormEventMap, ResponseEnvelope } from './events.js';
 import { parseDraft, storageKey, webStorageStore, type DraftStorage, type DraftStore } from '../drafts/drafts.js';
 import { styles } from './schema-form.styles.js';
+import { LangFollower } from '../localization/lang-follower.js';
 import { renderTemplate } from './template.js';
-
-const connected = new Set<SchemaForm>();
-let langObserver: MutationObserver | undefined;
-
-/** A change of `lang` anywhere above an element can change its language. */
-function watchLang() {
-  langObserver ??= new MutationObserver(() => connected.forEach((el) => el.syncLocale()));
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
 
 const empty: Prefill = { answers: {}, problems: [] };
 
@@ -61,6 +52,7 @@ export class SchemaForm extends LitElement {
   static override styles = styles;
 
   readonly #internals: ElementInternals;
+  readonly #lang = new LangFollower(this);
 
   /** The instrument to render. The instrument elements set it themselves. */
   @property({ attribute: false }) instrument?: Instrument;
@@ -139,7 +131,6 @@ export class SchemaForm extends LitElement {
   constructor() {
     super();
     this.#internals = this.attachInternals();
-    updateWhenLocaleChanges(this);
     this.addEventListener('invalid', this.#onInvalid);
   }
 
@@ -149,7 +140,7 @@ export class SchemaForm extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.syncLocale();
+    if (name === 'lang') this.#lang.sync();
     if (name === 'value') {
       this.#pending = { attribute: value };
       this.requestUpdate();
@@ -220,23 +211,6 @@ export class SchemaForm extends LitElement {
     if (this.#internals.form && this.lastStep) this.#internals.form.requestSubmit();
     else this.#emitSubmit();
     return true;
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    connected.add(this);
-    watchLang();
-    this.syncLocale();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    connected.delete(this);
-  }
-
-  /** @internal Follows the language of this element, its ancestors or the document. */
-  syncLocale() {
-    if (this.isConnected) void requestLocale(normalizeLocale(langOf(this)));
   }
 
   formAssociatedCallback(form: HTMLFormElement | null) {
