@@ -38,6 +38,10 @@ try {
       if (!file.includes('*')) check(files.includes(file.slice(2)), `exports["${key}"]: ${file} is not in the tarball`);
     }
   }
+  // Every element of the drop-in has its own entry, so an app can import just that one.
+  for (const tag of ['schema-form', 'status-survey', 'master-data-form', 'evaluation-form', 'indicator-report']) {
+    check(`./${tag}` in exports, `exports has no "./${tag}" entry`);
+  }
   const script = `
     const entries = ${JSON.stringify(entries)};
     for (const e of entries) import.meta.resolve(e);
