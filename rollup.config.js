@@ -58,6 +58,11 @@ function minifyCss() {
   };
 }
 
+// The licence notices of what a drop-in bundles, once, instead of one comment per module.
+const notices =
+  '/*! Includes Lit and @lit/localize (Copyright 2017-2021 Google LLC, BSD-3-Clause), ' +
+  'fnv1a64 (Copyright 2014 Travis Webb, MIT) and Zod (Copyright Colin McDonnell, MIT). */';
+
 export default [
   // The npm package: one ES module per source module, dependencies left to the host's bundler.
   {
@@ -93,7 +98,7 @@ export default [
       minifyCss(),
       ts(),
       usedTranslationsOnly(),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: /^! Includes Lit/ } }),
       sizes(),
     ],
     onwarn(warning, warn) {
@@ -102,6 +107,13 @@ export default [
       if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
       warn(warning);
     },
-    output: { dir: 'dist/drop-in', entryFileNames: `${name}.js`, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
+    output: {
+      dir: 'dist/drop-in',
+      entryFileNames: `${name}.js`,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      format: 'es',
+      // Lazily loaded chunks are data (the postcode table): they carry none of these notices.
+      banner: (chunk) => (chunk.isEntry ? notices : ''),
+    },
   })),
 ];
