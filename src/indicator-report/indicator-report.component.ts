@@ -11,6 +11,7 @@ import { toCsv } from '../reports/csv.js';
 import { changes as changeKinds, counsellingTypeKeys, dimensions, overviewFields, skipReasons, type Distribution, type Period, type Report } from '../reports/types.js';
 import { t } from './messages.js';
 import { styles } from './indicator-report.styles.js';
+import { tokens } from '../theme/tokens.styles.js';
 import { LangFollower } from '../localization/lang-follower.js';
 
 /** A number, or a share (0–1) shown as a percentage. */
@@ -43,7 +44,7 @@ const share = (part: number, whole: number) => ({ share: whole ? part / whole : 
  * @csspart chart - Every chart.
  */
 export class IndicatorReport extends LitElement {
-  static override styles = styles;
+  static override styles = [tokens, styles];
 
   /** Stored response envelopes, any mix of instruments. Invalid ones are skipped and counted. */
   @property({ attribute: false }) responses: readonly unknown[] = [];

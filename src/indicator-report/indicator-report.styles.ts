@@ -1,25 +1,9 @@
 import { css } from 'lit';
 
-/** Same custom properties as the forms (`--sf-*`); tables first, charts as a plain aid, prints cleanly. */
+/** Themed by the same tokens as the forms; tables first, charts as a plain aid, prints cleanly. */
 export const styles = css`
   :host {
-    --_text: var(--sf-color-text, #1a1a1a);
-    --_muted: var(--sf-color-muted, #595959);
-    --_accent: var(--sf-color-accent, #004993);
-    --_error: var(--sf-color-error, #b51d09);
-    --_border: var(--sf-color-border, #747474);
-    --_line: var(--sf-color-line, #d0d0d0);
-    --_bg: var(--sf-color-background, #fff);
-    --_focus: var(--sf-color-focus, #ffbf47);
-    --_space: var(--sf-space, 1rem);
-    display: block;
-    color: var(--_text);
-    background: var(--_bg);
-    font: var(--sf-font, 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     max-width: var(--sf-report-max-width, 60rem);
-  }
-  :host([hidden]) {
-    display: none;
   }
   * {
     box-sizing: border-box;

@@ -9,6 +9,7 @@ import { errorText, prefillProblemText, ui } from './messages.js';
 import type { FormEventMap, ResponseEnvelope } from './events.js';
 import { parseDraft, storageKey, webStorageStore, type DraftStorage, type DraftStore } from '../drafts/drafts.js';
 import { styles } from './schema-form.styles.js';
+import { tokens } from '../theme/tokens.styles.js';
 import { LangFollower } from '../localization/lang-follower.js';
 import { renderTemplate } from './template.js';
 
@@ -49,7 +50,7 @@ const empty: Prefill = { answers: {}, problems: [] };
  */
 export class SchemaForm extends LitElement {
   static formAssociated = true;
-  static override styles = styles;
+  static override styles = [tokens, styles];
 
   readonly #internals: ElementInternals;
   readonly #lang = new LangFollower(this);

@@ -1,0 +1,27 @@
+import { css } from 'lit';
+
+/**
+ * The custom properties every element is themed by (`--sf-*`, documented in the README), read
+ * once into private `--_*` properties with the default look's values, and the host's base type.
+ */
+export const tokens = css`
+  :host {
+    --_text: var(--sf-color-text, #1a1a1a);
+    --_muted: var(--sf-color-muted, #595959);
+    --_accent: var(--sf-color-accent, #004993);
+    --_error: var(--sf-color-error, #b51d09);
+    --_border: var(--sf-color-border, #747474);
+    --_line: var(--sf-color-line, #d0d0d0);
+    --_bg: var(--sf-color-background, #fff);
+    --_focus: var(--sf-color-focus, #ffbf47);
+    --_space: var(--sf-space, 1rem);
+    --_radius: var(--sf-radius, 0);
+    display: block;
+    color: var(--_text);
+    background: var(--_bg);
+    font: var(--sf-font, 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;
