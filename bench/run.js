@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, chromiumArgs } from '../scripts/chromium-path.js';
+import { staticGraph } from '../scripts/static-graph.js';
 import { peers as allPeers } from './peers.js';
 import { harness } from './harness.js';
 import { serve, fileFor, pages, roots } from './server.js';
@@ -91,15 +92,6 @@ const bytes = Object.fromEntries(
   }),
 );
 
-function staticGraph(entry, seen = new Set()) {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const code = readFileSync(entry, 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    staticGraph(join(dirname(entry), m[1]), seen);
-  }
-  return seen;
-}
 
 // ---- one load ----------------------------------------------------------------------------------
 async function load(browser, server, peer, shot) {

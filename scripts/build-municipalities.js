@@ -6,30 +6,20 @@
 // whose name its town name starts with ("2610 Rødovre" → Rødovre Kommune, "2200 København N" →
 // Københavns Kommune), else the first in the file, which lists municipalities by number
 // ("2640 Hedehusene" → Høje-Taastrup Kommune). The report documents this.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { defaultSource, readPostcodeFile } from './postcode-file.js';
 import { fileURLToPath } from 'node:url';
 
-const source = process.argv[2] ?? fileURLToPath(new URL('../../shared/data/dk-postnumre.csv', import.meta.url));
+const source = process.argv[2] ?? defaultSource;
 const target = fileURLToPath(new URL('../src/reports/municipalities.ts', import.meta.url));
-
-const lines = readFileSync(source, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-const header = lines.shift().split(';');
-const col = (name) => {
-  const i = header.indexOf(name);
-  if (i < 0) throw new Error(`${source}: no column ${name}`);
-  return i;
-};
-const [municipalityNo, municipalityName, postcodeCol, townCol] = ['KOMMUNE_NR', 'ADRESSERINGSNAVN_1', 'POSTNR', 'BYNAVN'].map(col);
 
 const names = new Map();
 const byPostcode = new Map();
-for (const line of lines) {
-  const cells = line.split(';');
-  const no = String(Number(cells[municipalityNo]));
-  names.set(no, cells[municipalityName]);
-  const postcode = cells[postcodeCol];
+for (const [number, name, postcode, town] of readPostcodeFile(source, ['KOMMUNE_NR', 'ADRESSERINGSNAVN_1', 'POSTNR', 'BYNAVN'])) {
+  const no = String(Number(number));
+  names.set(no, name);
   if (!/^\d{4}$/.test(postcode)) throw new Error(`${source}: bad postcode ${postcode}`);
-  if (!byPostcode.has(postcode)) byPostcode.set(postcode, { town: cells[townCol], candidates: [] });
+  if (!byPostcode.has(postcode)) byPostcode.set(postcode, { town, candidates: [] });
   byPostcode.get(postcode).candidates.push(no);
 }
 

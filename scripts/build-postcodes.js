@@ -6,26 +6,16 @@
 //
 // A postcode that spans several municipalities appears on several rows, always with the same
 // town name; the script stops if that ever stops being true.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { defaultSource, readPostcodeFile } from './postcode-file.js';
 import { fileURLToPath } from 'node:url';
 
-const source = process.argv[2] ?? fileURLToPath(new URL('../../shared/data/dk-postnumre.csv', import.meta.url));
+const source = process.argv[2] ?? defaultSource;
 const target = fileURLToPath(new URL('../src/postcodes/table.ts', import.meta.url));
 
-const lines = readFileSync(source, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-const header = lines.shift().split(';');
-const col = (name) => {
-  const i = header.indexOf(name);
-  if (i < 0) throw new Error(`${source}: no column ${name}`);
-  return i;
-};
-const [postcodeCol, townCol] = ['POSTNR', 'BYNAVN'].map(col);
-
 const towns = new Map();
-for (const line of lines) {
-  const cells = line.split(';');
-  const postcode = cells[postcodeCol];
-  const town = cells[townCol].trim();
+for (const [postcode, name] of readPostcodeFile(source, ['POSTNR', 'BYNAVN'])) {
+  const town = name.trim();
   if (!/^\d{4}$/.test(postcode)) throw new Error(`${source}: bad postcode "${postcode}"`);
   if (!town || /^\d|[|]/.test(town)) throw new Error(`${source}: town "${town}" cannot be encoded`);
   if (towns.has(postcode) && towns.get(postcode) !== town) {

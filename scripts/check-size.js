@@ -8,7 +8,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, relative } from 'node:path';
+import { dirname, relative } from 'node:path';
+import { staticGraph } from './static-graph.js';
 
 const BUDGET = 24_500; // bytes, gzip -9 (23.9 KB: 23.4 KB measured on 24 Nov, + ~0.5 KB)
 const TARGET = 15 * 1024;
@@ -17,16 +18,6 @@ const file = fileURLToPath(new URL('../dist/drop-in/status-survey.js', import.me
 if (!existsSync(file)) {
   console.error('check-size: dist/drop-in/status-survey.js is missing; run `npm run build` first.');
   process.exit(1);
-}
-/** The entry and every chunk it imports statically (a page loads them all before the form can render). */
-function staticGraph(entry, seen = new Set()) {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const code = readFileSync(entry, 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    staticGraph(join(dirname(entry), m[1]), seen);
-  }
-  return seen;
 }
 const files = [...staticGraph(file)];
 const gzip = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
