@@ -40,14 +40,11 @@ export function storedAnswers(instrument: Instrument, answers: Answers): Answers
   return out;
 }
 
+/** The parts of a zod issue the engine reads. */
 interface Issue {
   code: string;
   path: PropertyKey[];
-  origin?: string;
   params?: Record<string, unknown>;
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  message: string;
 }
 
 function codeFor(field: FieldModel, issue: Issue): FieldError {
