@@ -78,9 +78,11 @@ export default [
       reports: 'src/reports/index.ts',
       // The server entry: the instruments with the postcode table registered up front.
       instruments: 'src/instruments/server.ts',
+      // Node only: an element's form as HTML, for a server to put in its page.
+      prerender: 'src/prerender/prerender.ts',
     },
-    external: [/^lit/, /^@lit\//, /^zod/],
-    plugins: [ts()],
+    external: [/^lit/, /^@lit\//, /^@lit-labs\//, /^zod/],
+    plugins: [minifyCss(), ts()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
   },
   // The drop-in: one self-contained, minified module per element, for a <script type="module">.

@@ -17,7 +17,7 @@ try {
   // 1. The tarball holds what users need, and nothing else.
   const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], root));
   const files = packed.files.map((f) => f.path);
-  for (const needed of ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/instruments.js', 'dist/status-survey.js', 'dist/drop-in/status-survey.js', 'dist/custom-elements.json']) {
+  for (const needed of ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/instruments.js', 'dist/status-survey.js', 'dist/drop-in/status-survey.js', 'dist/custom-elements.json', 'dist/prerender.js', 'dist/prerendered/index.json', 'dist/prerendered/status-survey.da.html']) {
     check(files.includes(needed), `tarball lacks ${needed}`);
   }
   const stray = files.filter((f) => /^(src|tests|demo|bench|scripts|node_modules)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'));
@@ -27,7 +27,8 @@ try {
   const app = join(dir, 'app');
   execFileSync('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'host-app', private: true, type: 'module' }));
-  npm(['install', '--prefer-offline', join(dir, packed.filename)], app);
+  // With the optional peer dependency that the prerender entry needs.
+  npm(['install', '--prefer-offline', join(dir, packed.filename), '@lit-labs/ssr@^4.1.0'], app);
 
   // 3. Every entry resolves; the instruments validate in Node, with no DOM.
   // Every entry of the exports map (the wildcard one by its status-survey bundle).
@@ -52,6 +53,9 @@ try {
     const main = await import('raadgivning-forms');
     if (typeof main.StatusSurvey !== 'function' || typeof main.SchemaForm !== 'function') throw new Error('main entry: no element classes');
     if (globalThis.customElements?.get?.('status-survey')) throw new Error('main entry registered a tag: it must have no side effects');
+    const { prerender } = await import('raadgivning-forms/prerender');
+    const form = await prerender('status-survey', { lang: 'en' });
+    if (!form.includes('shadowrootmode="open"') || !form.includes('Status survey')) throw new Error('prerender: no English form');
   `;
   writeFileSync(join(app, 'check.mjs'), script);
   try {
@@ -95,4 +99,4 @@ if (failures.length) {
   console.error(`FAIL npm package: ${failures.length} problem(s)\n  - ${failures.join('\n  - ')}`);
   process.exit(1);
 }
-console.log('PASS npm package: the packed tarball installs in a fresh project; every entry resolves, the instruments run in Node, the types check.');
+console.log('PASS npm package: the packed tarball installs in a fresh project; every entry resolves, the instruments and prerender run in Node, the types check.');

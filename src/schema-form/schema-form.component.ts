@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isEmpty, type Answers, type Instrument } from '../engine/instrument.js';
 import { fieldsOf, sectionsOf, type FieldModel } from '../engine/field-model.js';
@@ -12,6 +12,7 @@ import { styles } from './schema-form.styles.js';
 import { tokens } from '../theme/tokens.styles.js';
 import { LangFollower } from '../localization/lang-follower.js';
 import { renderTemplate } from './template.js';
+import { earlyAnswers, integerAnswer, readEarlyInput, type EarlyInput } from './early-answers.js';
 
 const empty: Prefill = { answers: {}, problems: [] };
 
@@ -127,6 +128,10 @@ export class SchemaForm extends LitElement {
   /** Bumped by every prefill, so a draft that loads late never overwrites newer answers. */
   #generation = 0;
   #form: HTMLFormElement | null = null;
+  /** A server-rendered form's controls, read before the first render replaces them. */
+  #earlyInput?: EarlyInput;
+  /** What the user answered there: newer than a draft, so a draft restored later keeps it. */
+  #early: Answers = {};
   readonly #onFormSubmit = () => this.#emitSubmit();
 
   constructor() {
@@ -239,6 +244,26 @@ export class SchemaForm extends LitElement {
     }
   }
 
+  protected override createRenderRoot() {
+    // A declarative shadow root from the server. Lit would render after its content (it keeps
+    // it for hydration, which costs bytes we do not ship): read what the user did, then empty it.
+    // The first render follows in a microtask, before the next paint.
+    const early = this.#internals.shadowRoot;
+    if (early?.firstChild) {
+      this.#earlyInput = readEarlyInput(early);
+      early.replaceChildren();
+    }
+    return super.createRenderRoot();
+  }
+
+  protected override firstUpdated() {
+    const focus = this.#earlyInput?.focus;
+    this.#earlyInput = undefined;
+    if (!focus) return;
+    const controls = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${CSS.escape(focus.name)}"]`)];
+    (controls.find((c) => c.value === focus.value) ?? controls[0])?.focus();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!this.instrument) return;
     if (this.#pending || changed.has('instrument')) {
@@ -259,11 +284,14 @@ export class SchemaForm extends LitElement {
   #apply(prefill: Prefill, restoreDraft = true) {
     const instrument = this.instrument!;
     this.#initial = prefill;
-    this.answers = { ...instrument.defaults?.(), ...prefill.answers };
+    // Defaults are the browser's (today's date): a server render may be served on another day.
+    const defaults = isServer ? {} : instrument.defaults?.();
+    this.#early = this.#earlyInput ? earlyAnswers(this.#earlyInput, fieldsOf(instrument)) : {};
+    this.answers = { ...defaults, ...prefill.answers, ...this.#early };
     if (prefill.residentId && !this.residentId) this.residentId = prefill.residentId;
     if (prefill.caseId && !this.caseId) this.caseId = prefill.caseId;
     this.prefillProblems = prefill.problems;
-    this.#touched = new Set();
+    this.#touched = new Set(Object.keys(this.#early));
     this.left = new Set(prefill.invalid);
     this.submitAttempted = false;
     this.submittedAt = undefined;
@@ -346,7 +374,7 @@ export class SchemaForm extends LitElement {
     const draft = parseDraft(text, this.instrument!.id);
     if (!draft || generation !== this.#generation) return;
     const restored = sanitizePrefill(this.instrument!, draft.answers).answers;
-    this.answers = { ...this.answers, ...restored };
+    this.answers = { ...this.answers, ...restored, ...this.#early };
     this.restoredFrom = draft.savedAt;
   }
 
@@ -460,8 +488,7 @@ export class SchemaForm extends LitElement {
       // Keep the codebook's order, not the order of clicks.
       this.#set(field, field.options.filter((code) => chosen.has(code)));
     } else if (field.kind === 'integer') {
-      const text = target.value.trim();
-      this.#set(field, /^-?\d{1,15}$/.test(text) ? Number(text) : text);
+      this.#set(field, integerAnswer(target.value));
     } else {
       this.#set(field, target.value);
     }
@@ -489,8 +516,10 @@ export class SchemaForm extends LitElement {
     const shown = this.submitAttempted ? errors : errors.filter((e) => this.left.has(e.field));
     const errorOf = new Map(shown.map((e) => [e.field, e]));
     const fields = fieldsOf(instrument);
+    // method="dialog": a server-rendered form submitted before the script has arrived goes
+    // nowhere, instead of putting the answers in a URL.
     return html`
-      <form part="form" lang=${locale} novalidate @submit=${this.#onSubmit}>
+      <form part="form" lang=${locale} method="dialog" novalidate @submit=${this.#onSubmit}>
         <h2 part="title" class="title">${instrument.title()}</h2>
         ${this.#renderProgress(fields, errors)} ${this.#renderPrefillProblems(fields)} ${this.#renderDraftNotice()}
         ${this.submitAttempted && errors.length ? this.#renderSummary(errors, fields) : nothing}
