@@ -6,7 +6,19 @@ function install(cfg) {
   const roots = [document];
   const bench = (window.__bench = { formReady: null, defined: null, submitted: null, errorsShown: null, errorCount: 0 });
 
-  const all = (selector) => roots.flatMap((r) => Array.from(r.querySelectorAll(selector)));
+  // A server-rendered form's shadow root comes from the HTML parser, not attachShadow: find it
+  // on the element (and watch it like the others).
+  const all = (selector) => {
+    if (cfg.element) {
+      for (const host of document.querySelectorAll(cfg.element)) {
+        if (host.shadowRoot && !roots.includes(host.shadowRoot)) {
+          roots.push(host.shadowRoot);
+          observer.observe(host.shadowRoot, { childList: true, subtree: true, attributes: true, characterData: true });
+        }
+      }
+    }
+    return roots.flatMap((r) => Array.from(r.querySelectorAll(selector)));
+  };
   const visible = (el) => {
     if (!el.checkVisibility({ visibilityProperty: true })) return false;
     // Styled radios are often visually hidden behind their label: the label is what shows.
@@ -67,8 +79,14 @@ function install(cfg) {
   };
 
   /** Clicks the form's own submit button; resolves with submit → all errors visible, in ms. */
-  bench.submit = () =>
-    new Promise((resolve, reject) => {
+  bench.submit = async () => {
+    // A server-rendered form can be clicked before its script has arrived; measure the element's
+    // own submit, as for the script-rendered one.
+    if (cfg.element) {
+      await customElements.whenDefined(cfg.element);
+      await document.querySelector(cfg.element).updateComplete;
+    }
+    return new Promise((resolve, reject) => {
       const button = all(cfg.submit)[0];
       if (!button) return reject(new Error(`no submit button (${cfg.submit})`));
       const timeout = setTimeout(() => reject(new Error(`errors not shown: ${all(cfg.errors).filter(visible).length} visible`)), 5000);
@@ -81,6 +99,7 @@ function install(cfg) {
         resolve(t - bench.submitted);
       });
     });
+  };
 }
 
 /** The script for one peer (see peers.js). */

@@ -1,5 +1,6 @@
-// The four peers: their pages (generated from questions.js), the files they load, and how the
+// The peers (ours twice: rendered by its script, and server-rendered): their pages (generated from questions.js), the files they load, and how the
 // harness recognises "form rendered" and "errors shown" in each.
+import { readFileSync } from 'node:fs';
 import { questions, radioCount, submitLabel, requiredMessage, surveyJsJson, formioSchema } from './questions.js';
 
 const head = (title, extra = '') =>
@@ -15,6 +16,16 @@ ${extra}</head>
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
+const ours = (body = '') =>
+  head('<status-survey>', '<script type="module" src="/ours/status-survey.js"></script>\n') +
+  `<body>
+<form method="post" action="/submitted">
+<status-survey name="status" resident-id="r-bench" case-id="42" value='{"answers":{"counsellingType":"type3","contact":"face_to_face"}}'>${body}</status-survey>
+</form>
+</body>
+</html>
+`;
+
 /** Served under /ours/ from ../dist/drop-in/, under /peer/ from bench/node_modules/. */
 export const peers = [
   {
@@ -29,15 +40,23 @@ export const peers = [
     submit: 'button.submit',
     errors: '.error-message',
     errorsAlso: '.error-summary',
-    page: () =>
-      head('<status-survey>', '<script type="module" src="/ours/status-survey.js"></script>\n') +
-      `<body>
-<form method="post" action="/submitted">
-<status-survey name="status" resident-id="r-bench" case-id="42" value='{"answers":{"counsellingType":"type3","contact":"face_to_face"}}'></status-survey>
-</form>
-</body>
-</html>
-`,
+    page: () => ours(),
+  },
+  {
+    // The same element and drop-in, with its form in the page's HTML as a server puts it there
+    // (README: "The form in the page's HTML"): the static file for any server, inside the tag.
+    id: 'ours-ssr',
+    name: '<status-survey>, server-rendered',
+    package: 'raadgivning-forms',
+    element: 'status-survey',
+    js: ['/ours/status-survey.js'],
+    css: [],
+    radios: radioCount + 6,
+    submit: 'button.submit',
+    errors: '.error-message',
+    errorsAlso: '.error-summary',
+    // Read when the page is first served, after run.js has built dist/.
+    page: () => ours(readFileSync(new URL('../dist/prerendered/status-survey.da.html', import.meta.url), 'utf8')),
   },
   {
     id: 'surveyjs',

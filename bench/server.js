@@ -32,7 +32,10 @@ export function fileFor(urlPath) {
   }
 }
 
-export const pages = Object.fromEntries(peers.map((p) => [`/${p.id}.html`, p.page()]));
+// Each page is made on first use: the server-rendered one reads dist/, which run.js builds first.
+export const pages = {};
+const made = {};
+for (const p of peers) Object.defineProperty(pages, `/${p.id}.html`, { enumerable: true, get: () => (made[p.id] ??= p.page()) });
 
 /** Starts the server on a free port; resolves with { url, close, requests }. */
 export function serve() {
