@@ -400,6 +400,12 @@ export class SchemaForm extends LitElement {
 
   #syncFormValue() {
     if (!this.instrument) return;
+    if (this.template) {
+      // A blank paper form answers nothing: it neither posts answers nor holds its form back.
+      this.#internals.setFormValue(null);
+      this.#internals.setValidity({});
+      return;
+    }
     const envelope = this.#envelope();
     let data: FormData | null = null;
     if (this.name) {

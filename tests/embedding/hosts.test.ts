@@ -147,6 +147,9 @@ describe('print and forced colours', () => {
     expect(lines.length, 'date and comment').to.equal(2);
     expect(lines[1].getBoundingClientRect().height, 'room to write a comment').to.be.greaterThan(80);
     expect($$(el, 'input, button')).to.have.length(0);
+    // In the host's form it neither blocks a submit nor posts answers.
+    expect(el.form!.checkValidity()).to.equal(true);
+    expect([...new FormData(el.form!).keys()].filter((k) => k.startsWith(el.name))).to.deep.equal([]);
   });
 
   it('prints a filled record without the submit button', async () => {
