@@ -1,6 +1,7 @@
 import type { z } from './zod.js';
 import type { FieldMeta, Widget } from './meta.js';
-import { metaOf, type Instrument, type Section } from './instrument.js';
+import { declaredShapeOf, metaOf, type FieldDeclaration, type Instrument, type Section } from './instrument.js';
+import { DeferredSchema, planOf, type SchemaPlan } from './deferred.js';
 
 export type FieldKind = 'single' | 'multiple' | 'integer' | 'text' | 'date';
 
@@ -22,27 +23,22 @@ export interface FieldModel {
   readonly schema: z.ZodMiniType;
 }
 
-interface Def {
-  type: string;
-  innerType?: z.ZodMiniType;
-  element?: z.ZodMiniType;
-  entries?: Record<string, string>;
-  format?: string;
-  checks?: { _zod: { def: { check: string; value?: number; inclusive?: boolean; minimum?: number; maximum?: number } } }[];
-}
-
-const defOf = (schema: z.ZodMiniType) => schema._zod.def as unknown as Def;
-
-function bounds(def: Def) {
+function bounds(plan: SchemaPlan) {
   const out: { min?: number; max?: number; minLength?: number; maxLength?: number } = {};
-  for (const check of def.checks ?? []) {
-    const c = check._zod.def;
+  for (const c of plan.checks ?? []) {
     if (c.check === 'greater_than' && c.value !== undefined) out.min = c.inclusive ? c.value : c.value + 1;
     if (c.check === 'less_than' && c.value !== undefined) out.max = c.inclusive ? c.value : c.value - 1;
     if (c.check === 'min_length') out.minLength = c.minimum;
     if (c.check === 'max_length') out.maxLength = c.maximum;
   }
   return out;
+}
+
+/** The schema without its optional wrappers. */
+function unwrapped(schema: z.ZodMiniType): z.ZodMiniType {
+  let inner = schema;
+  while ((inner._zod.def as { type: string }).type === 'optional') inner = (inner._zod.def as unknown as { innerType: z.ZodMiniType }).innerType;
+  return inner;
 }
 
 const defaultWidget: Record<FieldKind, Widget> = {
@@ -53,44 +49,45 @@ const defaultWidget: Record<FieldKind, Widget> = {
   date: 'date',
 };
 
-/** Reads one field. Throws on a schema the engine cannot render: that is a programming error. */
-export function fieldModel(id: string, outer: z.ZodMiniType): FieldModel {
-  const meta = metaOf(outer);
-  if (!meta) throw new Error(`Field "${id}" has no metadata in the form registry.`);
-  let schema = outer;
+/** A field's kind by its plan (optional wrappers removed); undefined for one the form cannot render. */
+function kindOf(plan: SchemaPlan): FieldKind | undefined {
+  if (plan.type === 'enum') return 'single';
+  if (plan.type === 'array' && plan.of!.type === 'enum') return 'multiple';
+  if (plan.type === 'number') return plan.format === 'safeint' ? 'integer' : undefined;
+  if (plan.type === 'string') return plan.format === 'date' ? 'date' : 'text';
+}
+
+/** A schema the engine cannot render is a programming error. */
+function unrenderable(message: string): never {
+  throw new Error(message);
+}
+
+/**
+ * Reads one field, from its schema's plan: a deferred schema is not built for it. Throws on a
+ * schema the engine cannot render.
+ */
+export function fieldModel(id: string, declared: FieldDeclaration): FieldModel {
+  const meta = metaOf(declared) ?? unrenderable(`Field "${id}" has no metadata in the form registry.`);
+  let plan = declared instanceof DeferredSchema ? declared.plan : planOf(declared);
   let required = true;
-  while (defOf(schema).type === 'optional') {
+  while (plan.type === 'optional') {
     required = false;
-    schema = defOf(schema).innerType!;
+    plan = plan.of!;
   }
-  const def = defOf(schema);
-  const b = bounds(def);
-  let kind: FieldKind;
-  let options: string[] = [];
-  if (def.type === 'enum') {
-    kind = 'single';
-    options = Object.values(def.entries!);
-  } else if (def.type === 'array' && defOf(def.element!).type === 'enum') {
-    kind = 'multiple';
-    options = Object.values(defOf(def.element!).entries!);
-  } else if (def.type === 'number' && def.format === 'safeint') {
-    kind = 'integer';
-  } else if (def.type === 'string' && def.format === 'date') {
-    kind = 'date';
-  } else if (def.type === 'string') {
-    kind = 'text';
-  } else {
-    throw new Error(`Field "${id}": schema type "${def.type}" has no widget.`);
-  }
+  // Bounds come from checks: a choice has none, and most fields are choices.
+  const b = plan.checks?.length ? bounds(plan) : {};
+  const kind = kindOf(plan) ?? unrenderable(`Field "${id}": schema type "${plan.type}" has no widget.`);
+  const codes = kind === 'single' ? plan.entries! : kind === 'multiple' ? plan.of!.entries! : [];
+  let options: readonly string[] = [];
   if (meta.options) {
-    // Display order and labels come from the metadata; every code needs a label.
-    const missing = options.filter((code) => !(code in meta.options!));
-    if (missing.length) throw new Error(`Field "${id}": no label for ${missing.join(', ')}.`);
-    options = Object.keys(meta.options).filter((code) => options.includes(code));
-  } else if (options.length) {
-    throw new Error(`Field "${id}": choice field without option labels.`);
+    // Display order and labels come from the metadata; every code needs a label. (A built-in
+    // predicate: this runs for every option of every field as a form first renders.)
+    options = Object.keys(meta.options).filter(Set.prototype.has, new Set(codes));
+    if (options.length < codes.length) unrenderable(`Field "${id}": no label for ${codes.filter((c) => !options.includes(c)).join(', ')}.`);
+  } else if (codes.length) {
+    unrenderable(`Field "${id}": choice field without option labels.`);
   }
-  return {
+  const model = {
     id,
     kind,
     widget: meta.widget ?? defaultWidget[kind],
@@ -101,29 +98,50 @@ export function fieldModel(id: string, outer: z.ZodMiniType): FieldModel {
     maxLength: b.maxLength,
     minItems: b.minLength,
     meta,
-    schema,
   };
+  // A deferred schema is built when `schema` is first read: to check an answer, say.
+  if (declared instanceof DeferredSchema) {
+    return {
+      ...model,
+      get schema() {
+        return unwrapped(declared.get());
+      },
+    };
+  }
+  return { ...model, schema: unwrapped(declared) };
 }
 
 const cache = new WeakMap<Instrument, readonly FieldModel[]>();
 
 export function fieldsOf(instrument: Instrument): readonly FieldModel[] {
-  let fields = cache.get(instrument);
-  if (!fields) {
-    fields = Object.entries(instrument.shape).map(([id, schema]) => fieldModel(id, schema));
-    cache.set(instrument, fields);
-  }
+  return cache.get(instrument) ?? modelled(instrument);
+}
+
+function modelled(instrument: Instrument): readonly FieldModel[] {
+  const fields = Object.entries(declaredShapeOf(instrument)).map(([id, declared]) => fieldModel(id, declared));
+  cache.set(instrument, fields);
   return fields;
 }
 
-/** Fields grouped by section, in the instrument's section order; unsectioned fields come last. */
-export function sectionsOf(instrument: Instrument): { section?: Section; fields: readonly FieldModel[] }[] {
-  const fields = fieldsOf(instrument);
-  const groups = (instrument.sections ?? []).map((section) => ({
-    section,
-    fields: fields.filter((f) => f.meta.section === section.id),
-  }));
-  const known = new Set(groups.map((g) => g.section.id));
-  const rest = fields.filter((f) => !f.meta.section || !known.has(f.meta.section));
-  return rest.length ? [...groups, { fields: rest }] : groups;
+type SectionGroup = { readonly section?: Section; readonly fields: readonly FieldModel[] };
+const sectionCache = new WeakMap<Instrument, readonly SectionGroup[]>();
+
+/**
+ * Fields grouped by section, in the instrument's section order; unsectioned fields come last.
+ * Worked out once per instrument, like its fields: a form asks on every render.
+ */
+export function sectionsOf(instrument: Instrument): readonly SectionGroup[] {
+  let groups = sectionCache.get(instrument);
+  if (!groups) {
+    const fields = fieldsOf(instrument);
+    const bySection = (instrument.sections ?? []).map((section) => ({
+      section,
+      fields: fields.filter((f) => f.meta.section === section.id),
+    }));
+    const known = new Set(bySection.map((g) => g.section.id));
+    const rest = fields.filter((f) => !f.meta.section || !known.has(f.meta.section));
+    groups = rest.length ? [...bySection, { fields: rest }] : bySection;
+    sectionCache.set(instrument, groups);
+  }
+  return groups;
 }

@@ -1,5 +1,6 @@
 import { z } from './zod.js';
 import { fieldMeta, type Condition, type FieldMeta, type Text } from './meta.js';
+import { DeferredSchema } from './deferred.js';
 
 /** Cross-field rules, declared as data so the codebook can publish them too. */
 export type Rule =
@@ -15,9 +16,14 @@ export interface Section {
 }
 
 export type Shape = Record<string, z.ZodMiniType>;
+/** A field as an instrument declares it: its zod schema, or one built on first use (see `deferred`). */
+export type FieldDeclaration = z.ZodMiniType | DeferredSchema;
+export type DeclaredShape = Record<string, FieldDeclaration>;
+/** The shape a declared shape builds into: every deferred schema as the schema it builds. */
+export type Built<D extends DeclaredShape> = { [K in keyof D]: D[K] extends DeferredSchema<infer T> ? T : D[K] };
 export type Answers = Record<string, unknown>;
 
-export interface InstrumentDefinition<S extends Shape> {
+export interface InstrumentDefinition<S extends DeclaredShape> {
   /** Stable instrument id, stored in every envelope. */
   readonly id: string;
   readonly codebookVersion: string;
@@ -56,53 +62,112 @@ export function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-export function metaOf(schema: z.ZodMiniType): FieldMeta | undefined {
-  return fieldMeta.get(schema);
+export function metaOf(schema: FieldDeclaration): FieldMeta | undefined {
+  return schema instanceof DeferredSchema ? schema.meta : fieldMeta.get(schema);
 }
 
-/** Registers a field's metadata and returns the schema, so a shape reads as a list of fields. */
-export function field<T extends z.ZodMiniType>(schema: T, meta: FieldMeta): T {
-  fieldMeta.add(schema, meta);
+/**
+ * Registers a field's metadata and returns the schema, so a shape reads as a list of fields.
+ * A deferred schema keeps it, and registers it once built.
+ */
+export function field<T extends FieldDeclaration>(schema: T, meta: FieldMeta): T {
+  if (schema instanceof DeferredSchema) schema.meta = meta;
+  else fieldMeta.add(schema, meta);
   return schema;
 }
 
-function ruleIssue(ctx: z.core.$RefinementCtx<Answers>, path: string, rule: RuleIssue, params: Record<string, unknown> = {}) {
-  ctx.addIssue({ code: 'custom', path: [path], message: rule, params: { rule, ...params }, input: ctx.value[path] });
+/** The zod schema of a declared field, built if it is deferred. */
+export const schemaOf = (declared: FieldDeclaration): z.ZodMiniType => (declared instanceof DeferredSchema ? declared.get() : declared);
+
+/**
+ * The instrument's fields as declared, deferred schemas unbuilt: what the engine reads, so that
+ * a form does not build every field's schema by asking for the shape.
+ */
+export function declaredShapeOf(instrument: Instrument): DeclaredShape {
+  return made.get(instrument)?.declared ?? instrument.shape;
+}
+
+/** What a condition or a cross-field rule found wrong with the answers: a custom issue of the schema. */
+export interface RuleProblem {
+  readonly field: string;
+  readonly rule: RuleIssue;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** The checks an instrument's schema runs beside its fields' own, as a plain function. */
+type OwnChecks = (answers: Answers) => RuleProblem[];
+
+/** What `defineInstrument` knows of the instruments it made, kept beside them. */
+const made = new WeakMap<object, { readonly declared: DeclaredShape; readonly check: OwnChecks }>();
+
+/**
+ * The conditions and cross-field rules of an instrument as a function, when its schema is the
+ * one `defineInstrument` builds: then the schema's verdict is each field's own plus these, and
+ * the form can check answers field by field (see `validate`) without the object schema.
+ * Undefined for an instrument made some other way (a copy made by spreading one, say).
+ */
+export function ownChecksOf(instrument: Instrument): OwnChecks | undefined {
+  return made.get(instrument)?.check;
+}
+
+function ownChecks(shape: DeclaredShape, rules: readonly Rule[]): OwnChecks {
+  const conditional = Object.entries(shape).flatMap(([id, schema]) => {
+    const meta = metaOf(schema);
+    return meta?.when ? [{ id, when: meta.when, required: meta.requiredWhenShown === true }] : [];
+  });
+  return (answers) => {
+    const problems: RuleProblem[] = [];
+    const problem = (field: string, rule: RuleIssue, params: Record<string, unknown> = {}) => problems.push({ field, rule, params });
+    for (const c of conditional) {
+      const shown = conditionHolds(c.when, answers);
+      if (shown && c.required && isEmpty(answers[c.id])) problem(c.id, 'required');
+      if (!shown && !isEmpty(answers[c.id])) problem(c.id, 'not_applicable');
+    }
+    for (const rule of rules) {
+      if (rule.kind === 'dateOrder') {
+        const start = answers[rule.start];
+        const end = answers[rule.end];
+        if (typeof start === 'string' && typeof end === 'string' && end < start) problem(rule.end, 'date_order', { start: rule.start });
+      } else {
+        const chosen = answers[rule.field];
+        if (Array.isArray(chosen) && chosen.length > 1 && chosen.includes(rule.code)) problem(rule.field, 'exclusive', { code: rule.code });
+      }
+    }
+    return problems;
+  };
 }
 
 /**
  * Builds an instrument: an object schema of its fields, checked for conditional fields and
  * cross-field rules. The same schema validates in the browser and on a server.
+ *
+ * The schema is built on first use: the form checks answers field by field (see `validate`),
+ * so a page with a form never builds it, and the zod object and its checks take no memory there.
+ * Likewise `shape`: its deferred fields (see `deferred`) are built when it is first read.
  */
-export function defineInstrument<S extends Shape>(definition: InstrumentDefinition<S>): Instrument<S> {
-  const conditional = Object.entries(definition.shape).flatMap(([id, schema]) => {
-    const meta = metaOf(schema);
-    return meta?.when ? [{ id, when: meta.when, required: meta.requiredWhenShown === true }] : [];
-  });
-  const rules = definition.rules ?? [];
-  const schema = z.object(definition.shape).check(
-    z.superRefine((answers: Answers, ctx) => {
-      for (const c of conditional) {
-        const shown = conditionHolds(c.when, answers);
-        if (shown && c.required && isEmpty(answers[c.id])) ruleIssue(ctx, c.id, 'required');
-        if (!shown && !isEmpty(answers[c.id])) ruleIssue(ctx, c.id, 'not_applicable');
-      }
-      for (const rule of rules) {
-        if (rule.kind === 'dateOrder') {
-          const start = answers[rule.start];
-          const end = answers[rule.end];
-          if (typeof start === 'string' && typeof end === 'string' && end < start) {
-            ruleIssue(ctx, rule.end, 'date_order', { start: rule.start });
+export function defineInstrument<D extends DeclaredShape>(definition: InstrumentDefinition<D>): Instrument<Built<D> & Shape> {
+  type S = Built<D> & Shape;
+  const declared = definition.shape;
+  const check = ownChecks(declared, definition.rules ?? []);
+  let shape: S | undefined;
+  let schema: Instrument<S>['schema'] | undefined;
+  const instrument: Instrument<S> = {
+    ...(definition as unknown as InstrumentDefinition<S>),
+    get shape() {
+      return (shape ??= Object.fromEntries(Object.entries(declared).map(([id, d]) => [id, schemaOf(d)])) as S);
+    },
+    get schema() {
+      schema ??= z.object(instrument.shape).check(
+        z.superRefine((answers: Answers, ctx) => {
+          for (const p of check(answers)) {
+            ctx.addIssue({ code: 'custom', path: [p.field], message: p.rule, params: { rule: p.rule, ...p.params }, input: answers[p.field] });
           }
-        } else {
-          const chosen = answers[rule.field];
-          if (Array.isArray(chosen) && chosen.length > 1 && chosen.includes(rule.code)) {
-            ruleIssue(ctx, rule.field, 'exclusive', { code: rule.code });
-          }
-        }
-      }
-      // Also while other fields are still invalid, so every error shows on the first submit.
-    }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null }),
-  );
-  return { ...definition, schema: schema as unknown as Instrument<S>['schema'] };
+          // Also while other fields are still invalid, so every error shows on the first submit.
+        }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null }),
+      ) as unknown as Instrument<S>['schema'];
+      return schema;
+    },
+  };
+  made.set(instrument, { declared, check });
+  return instrument;
 }

@@ -1,4 +1,4 @@
-import { defineInstrument, metaOf, type Answers, type Instrument } from './instrument.js';
+import { declaredShapeOf, defineInstrument, metaOf, type Answers, type Instrument } from './instrument.js';
 
 const cache = new WeakMap<Instrument, Map<string, Instrument>>();
 
@@ -14,12 +14,14 @@ export function partOf(instrument: Instrument, part: string): Instrument {
   if (!parts) cache.set(instrument, (parts = new Map()));
   let result = parts.get(part);
   if (!result) {
-    const shape = Object.fromEntries(Object.entries(instrument.shape).filter(([, schema]) => metaOf(schema)?.section === part));
+    // As declared: a part's deferred fields are built when needed, as the whole's are.
+    const shape = Object.fromEntries(Object.entries(declaredShapeOf(instrument)).filter(([, declared]) => metaOf(declared)?.section === part));
     const has = (id: string) => Object.prototype.hasOwnProperty.call(shape, id);
     const pick = (answers: Answers) => Object.fromEntries(Object.entries(answers).filter(([id]) => has(id)));
     const defaults = instrument.defaults;
-    result = {
-      ...defineInstrument({
+    // Assigned, not spread: a spread would build the part's schema (a getter) right away.
+    result = Object.assign(
+      defineInstrument({
         id: instrument.id,
         codebookVersion: instrument.codebookVersion,
         title: instrument.title,
@@ -28,9 +30,8 @@ export function partOf(instrument: Instrument, part: string): Instrument {
         rules: instrument.rules?.filter((r) => (r.kind === 'dateOrder' ? has(r.start) && has(r.end) : has(r.field))),
         defaults: defaults && (() => pick(defaults())),
       }),
-      part,
-      whole: instrument,
-    };
+      { part, whole: instrument },
+    );
     parts.set(part, result);
   }
   return result;

@@ -1,4 +1,4 @@
-import type { Answers, Instrument } from './instrument.js';
+import { declaredShapeOf, type Answers, type Instrument } from './instrument.js';
 import { fieldsOf, type FieldModel } from './field-model.js';
 
 export type PrefillProblemCode = 'not_json' | 'not_object' | 'unknown_field' | 'invalid_value';
@@ -55,7 +55,7 @@ export function sanitizePrefill(instrument: Instrument, input: unknown): Prefill
   const fields = fieldsOf(instrument);
   const known = new Set(fields.map((f) => f.id));
   // Answers to another part of the same instrument are set aside, not reported.
-  const whole = instrument.whole?.shape ?? {};
+  const whole = instrument.whole ? declaredShapeOf(instrument.whole) : {};
   const answers: Answers = {};
   const problems: PrefillProblem[] = [];
   const invalid: string[] = [];

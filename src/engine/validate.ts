@@ -1,4 +1,4 @@
-import { conditionHolds, isEmpty, type Answers, type Instrument, type RuleIssue } from './instrument.js';
+import { conditionHolds, declaredShapeOf, isEmpty, ownChecksOf, schemaOf, type Answers, type Instrument, type RuleIssue } from './instrument.js';
 import { fieldsOf, type FieldModel } from './field-model.js';
 
 export type ErrorCode =
@@ -30,13 +30,13 @@ export function isShown(field: FieldModel, answers: Answers): boolean {
  */
 export function storedAnswers(instrument: Instrument, answers: Answers): Answers {
   const out: Answers = {};
-  for (const field of fieldsOf(instrument)) {
-    const value = answers[field.id];
-    if (!isEmpty(value)) out[field.id] = value;
-  }
-  for (const field of fieldsOf(instrument)) {
+  const fields = fieldsOf(instrument);
+  fields.forEach((field) => {
+    if (!isEmpty(answers[field.id])) out[field.id] = answers[field.id];
+  });
+  fields.forEach((field) => {
     if (!isShown(field, out)) delete out[field.id];
-  }
+  });
   return out;
 }
 
@@ -68,20 +68,65 @@ function codeFor(field: FieldModel, issue: Issue): FieldError {
   }
 }
 
-/** Validates the answers by the instrument's schema; at most one error per field, in field order. */
+/**
+ * Validates the answers by the instrument's schema; at most one error per field, in field order.
+ *
+ * An instrument made by `defineInstrument` is checked field by field, each answer with its own
+ * schema, then its conditions and rules, as long as that gives the object schema's verdict (see
+ * `check`): a form's answers are mostly valid, and the object schema with its issue machinery,
+ * run on every render, was a large share of the page's heap.
+ */
 export function validate(instrument: Instrument, answers: Answers): FieldError[] {
-  const stored = storedAnswers(instrument, answers);
+  const fields = fieldsOf(instrument);
+  const last = lastResult.get(instrument);
+  if (last && fields.every((f, i) => same(answers[f.id], last.values[i]))) return structuredClone(last.errors) as FieldError[];
+  const errors = check(instrument, storedAnswers(instrument, answers));
+  const copies = fields.map(({ id }) => {
+    const v = answers[id];
+    return isPlain(v) ? v : Array.isArray(v) && v.every(isPlain) ? [...v] : notPlain;
+  });
+  if (!copies.includes(notPlain)) {
+    try {
+      lastResult.set(instrument, { values: copies, errors: structuredClone(errors) });
+    } catch {
+      // A custom check's params that cannot be copied: not remembered.
+    }
+  }
+  return errors;
+}
+
+/**
+ * The last verdict per instrument, with a copy of the answers it was given for. The form asks
+ * for its errors several times per render (progress, error summary, messages, form validity)
+ * with the same answers: they are worked out once. Answers are compared by value, so answers
+ * changed in place never get an old verdict; answers that are not plain values or arrays of
+ * them are not remembered. Each caller gets its own copy of the errors.
+ */
+const lastResult = new WeakMap<Instrument, { readonly values: readonly unknown[]; readonly errors: readonly FieldError[] }>();
+const notPlain = Symbol();
+const isPlain = (v: unknown) => v === null || (typeof v !== 'object' && typeof v !== 'function');
+// The copies are never the caller's arrays: an array is the same when its codes are.
+const same = (a: unknown, b: unknown) => Object.is(a, b) || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => Object.is(v, b[i])));
+
+function check(instrument: Instrument, stored: Answers): FieldError[] {
   const fields = fieldsOf(instrument);
   const byField = new Map<string, FieldError>();
   for (const field of fields) {
     if (field.required && isEmpty(stored[field.id])) byField.set(field.id, { field: field.id, code: 'required' });
   }
-  const result = instrument.schema.safeParse(stored);
-  if (!result.success) {
-    for (const issue of result.error.issues as unknown as Issue[]) {
-      const field = fields.find((f) => f.id === issue.path[0]);
-      if (field && !byField.has(field.id)) byField.set(field.id, codeFor(field, issue));
-    }
+  // While every answer given passes its own field's schema (a deferred one is built here), the
+  // object schema would report just its conditions and rules: those, without running it. An
+  // answer that fails may stop the object schema's checks (zod's aborting issues): then the
+  // object schema itself, so the verdict is always the same.
+  const own = ownChecksOf(instrument);
+  const declared = declaredShapeOf(instrument);
+  const issues: Issue[] =
+    own && fields.every((f) => !Object.hasOwn(stored, f.id) || schemaOf(declared[f.id]).safeParse(stored[f.id]).success)
+      ? own(stored).map((p) => ({ code: 'custom', path: [p.field], params: { rule: p.rule, ...p.params } }))
+      : ((instrument.schema.safeParse(stored).error?.issues ?? []) as unknown as Issue[]);
+  for (const issue of issues) {
+    const field = fields.find((f) => f.id === issue.path[0]);
+    if (field && !byField.has(field.id)) byField.set(field.id, codeFor(field, issue));
   }
   return fields.flatMap((f) => byField.get(f.id) ?? []);
 }

@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { z } from '../engine/zod.js';
 import type { Text } from '../engine/meta.js';
+import { deferred } from '../engine/deferred.js';
 
 /**
  * Answer options shared by several instruments. Each is a function so every field gets its
@@ -11,6 +12,21 @@ export type Options<K extends string> = Readonly<Record<K, Text>>;
 export function choice<K extends string>(options: Options<K>) {
   return z.enum(Object.keys(options) as [K, ...K[]]);
 }
+
+/** `choice`, built on first use (see `deferred`): a form builds only the schemas of answers given. */
+export function deferredChoice<K extends string>(options: Options<K>) {
+  return deferred(() => choice(options), { type: 'enum', entries: Object.keys(options) });
+}
+
+/** A date, built on first use (see `deferred`). */
+export const deferredDate = () => deferred(() => z.iso.date(), { type: 'string', format: 'date' });
+
+/** An optional free text of at most `max` characters, built on first use (see `deferred`). */
+export const deferredOptionalText = (max: number) =>
+  deferred(() => z.optional(z.string().check(z.maxLength(max))), {
+    type: 'optional',
+    of: { type: 'string', checks: [{ check: 'max_length', maximum: max }] },
+  });
 
 export function choices<K extends string>(options: Options<K>, min = 1) {
   return z.array(choice(options)).check(z.minLength(min));

@@ -1,8 +1,7 @@
 import { msg } from '@lit/localize';
-import { z } from '../engine/zod.js';
 import { defineInstrument, field } from '../engine/instrument.js';
 import { codebookVersion } from './codebook.js';
-import { choice, counsellingTypes, degreeScale, ratingScale, today } from './options.js';
+import { counsellingTypes, deferredChoice, deferredDate, deferredOptionalText, degreeScale, ratingScale, today } from './options.js';
 
 const contactForms = {
   face_to_face: () => msg('Ansigt til ansigt', { id: 'status.contact.faceToFace' }),
@@ -31,31 +30,32 @@ export const status = defineInstrument({
     },
   ],
   shape: {
-    date: field(z.iso.date(), {
+    // Every field's schema is deferred: a form builds the ones of the answers it is given only.
+    date: field(deferredDate(), {
       label: () => msg('Dato for samtalen', { id: 'status.date' }),
       section: 'session',
     }),
-    counsellingType: field(choice(counsellingTypes), {
+    counsellingType: field(deferredChoice(counsellingTypes), {
       label: () => msg('Rådgivningstype', { id: 'field.counsellingType' }),
       options: counsellingTypes,
       section: 'session',
     }),
-    contact: field(choice(contactForms), {
+    contact: field(deferredChoice(contactForms), {
       label: () => msg('Kontaktform', { id: 'status.contact' }),
       options: contactForms,
       section: 'session',
     }),
-    expectedAdvice: field(choice(expectedAdviceAnswers), {
+    expectedAdvice: field(deferredChoice(expectedAdviceAnswers), {
       label: () => msg('Har du i dag fået rådgivning omkring det, som du havde forventet?', { id: 'status.expectedAdvice' }),
       options: expectedAdviceAnswers,
       section: 'questions',
     }),
-    financialOverview: field(choice(degreeScale), {
+    financialOverview: field(deferredChoice(degreeScale), {
       label: () => msg('Har du på nuværende tidspunkt overblik over din økonomiske situation?', { id: 'question.financialOverview' }),
       options: degreeScale,
       section: 'questions',
     }),
-    disposableIncomeOverview: field(choice(degreeScale), {
+    disposableIncomeOverview: field(deferredChoice(degreeScale), {
       label: () =>
         msg('Har du overblik over, hvor mange penge du har til rådighed efter dine faste udgifter hver måned?', {
           id: 'question.disposableIncomeOverview',
@@ -63,12 +63,12 @@ export const status = defineInstrument({
       options: degreeScale,
       section: 'questions',
     }),
-    adviceRating: field(choice(ratingScale), {
+    adviceRating: field(deferredChoice(ratingScale), {
       label: () => msg('Hvordan synes du om den rådgivning, som du har fået i dag?', { id: 'status.adviceRating' }),
       options: ratingScale,
       section: 'questions',
     }),
-    comment: field(z.optional(z.string().check(z.maxLength(1000))), {
+    comment: field(deferredOptionalText(1000), {
       label: () => msg('Er der andet, du vil sige om rådgivningen i dag?', { id: 'status.comment' }),
       widget: 'textarea',
       section: 'questions',

@@ -58,8 +58,13 @@ export function langOf(element: Element): string {
   return document.documentElement.lang;
 }
 
+/**
+ * Until a page asks for another language than Danish, @lit/localize's runtime is not set up:
+ * `msg()` returns the Danish source as it is, and a Danish page keeps none of the runtime's
+ * code and state in memory.
+ */
 export function activeLocale(): Locale {
-  return normalizeLocale(ensureControls().getLocale());
+  return controls ? normalizeLocale(controls.getLocale()) : (sourceLocale as Locale);
 }
 
 /**
@@ -67,6 +72,7 @@ export function activeLocale(): Locale {
  * switches the page, and every element re-renders. The last request wins.
  */
 export function requestLocale(locale: Locale): Promise<void> {
+  if (!controls && locale === sourceLocale) return Promise.resolve();
   const c = ensureControls();
   return c.getLocale() === locale ? Promise.resolve() : c.setLocale(locale);
 }
