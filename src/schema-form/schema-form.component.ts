@@ -12,7 +12,7 @@ import { styles } from './schema-form.styles.js';
 import { tokens } from '../theme/tokens.styles.js';
 import { LangFollower } from '../localization/lang-follower.js';
 import { renderTemplate } from './template.js';
-import { earlyAnswers, integerAnswer, readEarlyInput, type EarlyInput } from './early-answers.js';
+import { earlyAnswers, integerAnswer, takeEarlyForm, type EarlyForm } from './early-answers.js';
 
 const empty: Prefill = { answers: {}, problems: [] };
 
@@ -128,8 +128,8 @@ export class SchemaForm extends LitElement {
   /** Bumped by every prefill, so a draft that loads late never overwrites newer answers. */
   #generation = 0;
   #form: HTMLFormElement | null = null;
-  /** A server-rendered form's controls, read before the first render replaces them. */
-  #earlyInput?: EarlyInput;
+  /** A server-rendered form, moved out before the first render replaces it. */
+  #earlyForm?: EarlyForm;
   /** What the user answered there: newer than a draft, so a draft restored later keeps it. */
   #early: Answers = {};
   readonly #onFormSubmit = () => this.#emitSubmit();
@@ -246,19 +246,17 @@ export class SchemaForm extends LitElement {
 
   protected override createRenderRoot() {
     // A declarative shadow root from the server. Lit would render after its content (it keeps
-    // it for hydration, which costs bytes we do not ship): read what the user did, then empty it.
-    // The first render follows in a microtask, before the next paint.
+    // it for hydration, which costs bytes we do not ship): take the form out, to read what the
+    // user did once the fields are known. The first render follows in a microtask, before the
+    // next paint.
     const early = this.#internals.shadowRoot;
-    if (early?.firstChild) {
-      this.#earlyInput = readEarlyInput(early);
-      early.replaceChildren();
-    }
+    if (early?.firstChild) this.#earlyForm = takeEarlyForm(early);
     return super.createRenderRoot();
   }
 
   protected override firstUpdated() {
-    const focus = this.#earlyInput?.focus;
-    this.#earlyInput = undefined;
+    const focus = this.#earlyForm?.focus;
+    this.#earlyForm = undefined;
     if (!focus) return;
     const controls = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${CSS.escape(focus.name)}"]`)];
     (controls.find((c) => c.value === focus.value) ?? controls[0])?.focus();
@@ -286,7 +284,7 @@ export class SchemaForm extends LitElement {
     this.#initial = prefill;
     // Defaults are the browser's (today's date): a server render may be served on another day.
     const defaults = isServer ? {} : instrument.defaults?.();
-    this.#early = this.#earlyInput ? earlyAnswers(this.#earlyInput, fieldsOf(instrument)) : {};
+    this.#early = this.#earlyForm ? earlyAnswers(this.#earlyForm, fieldsOf(instrument)) : {};
     this.answers = { ...defaults, ...prefill.answers, ...this.#early };
     if (prefill.residentId && !this.residentId) this.residentId = prefill.residentId;
     if (prefill.caseId && !this.caseId) this.caseId = prefill.caseId;
@@ -639,6 +637,7 @@ export class SchemaForm extends LitElement {
         <div part="field" class=${cls} @focusout=${(e: FocusEvent) => this.#onFocusOut(field, e)}>
           <fieldset
             id="f-${id}"
+            @change=${onInput}
             role=${multiple ? nothing : 'radiogroup'}
             aria-describedby=${describedBy || nothing}
             aria-required=${multiple ? nothing : String(field.required || field.meta.requiredWhenShown === true)}
@@ -649,7 +648,8 @@ export class SchemaForm extends LitElement {
             <div class="options">
               ${field.options.map(
                 // A static type: setting it by binding turns every text input into a radio
-                // after the fact, which costs more than the rest of the render.
+                // after the fact, which costs more than the rest of the render. Changes are
+                // heard on the fieldset: one listener per question, not per option.
                 (code) => html`
                   <label class="option" part="option">
                     ${multiple
@@ -660,7 +660,6 @@ export class SchemaForm extends LitElement {
                           .checked=${chosen.includes(code)}
                           ?disabled=${disabled}
                           aria-invalid=${error ? 'true' : nothing}
-                          @change=${onInput}
                         />`
                       : html`<input
                           type="radio"
@@ -668,7 +667,6 @@ export class SchemaForm extends LitElement {
                           .value=${code}
                           .checked=${chosen.includes(code)}
                           ?disabled=${disabled}
-                          @change=${onInput}
                         />`}
                     <span>${field.meta.options![code]()}</span>
                   </label>
