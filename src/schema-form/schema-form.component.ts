@@ -244,14 +244,11 @@ export class SchemaForm extends LitElement {
     }
   }
 
-  protected override createRenderRoot() {
-    // A declarative shadow root from the server. Lit would render after its content (it keeps
-    // it for hydration, which costs bytes we do not ship): take the form out, to read what the
-    // user did once the fields are known. The first render follows in a microtask, before the
-    // next paint.
-    const early = this.#internals.shadowRoot;
-    if (early?.firstChild) this.#earlyForm = takeEarlyForm(early);
-    return super.createRenderRoot();
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // A form from the server (a declarative shadow root) paints first: taking it over before
+    // the browser's first frame would hold that frame back by our render.
+    if (this.hasUpdated || !this.renderRoot.firstChild) return super.scheduleUpdate();
+    return new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))).then(() => super.scheduleUpdate());
   }
 
   protected override firstUpdated() {
@@ -263,6 +260,13 @@ export class SchemaForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    // Lit would render after a server-rendered form (it keeps it for hydration, which costs
+    // bytes we do not ship): take it out, to read what the user did in it once the fields are known.
+    if (!isServer && !this.hasUpdated && this.renderRoot.firstChild) {
+      this.#earlyForm = takeEarlyForm(this.renderRoot as ShadowRoot);
+      // Lit meant to render before the server's first node, which is gone now.
+      this.renderOptions.renderBefore = null;
+    }
     if (!this.instrument) return;
     if (this.#pending || changed.has('instrument')) {
       const pending = this.#pending;
