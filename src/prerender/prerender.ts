@@ -42,6 +42,10 @@ const booleanProperties = / (checked)="(true|false)"/g;
 // Markers for hydration, which the elements do not use: they render afresh on upgrade.
 const hydrationMarkers = /<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g;
 
+// Indentation between tags, a sixth of the page's form: one space renders the same (no
+// element of ours keeps white space, and text and attribute values never hold a raw \`<\`).
+const indentation = />\s+</g;
+
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
@@ -87,7 +91,10 @@ export async function prerender(tag: PrerenderTag, options: PrerenderOptions = {
       ?template=${options.template}
     ></${name}>`,
   );
-  let out = collectResultSync(result).replace(hydrationMarkers, '').replace(booleanProperties, (_, attr, on) => (on === 'true' ? ` ${attr}` : ''));
+  let out = collectResultSync(result)
+    .replace(hydrationMarkers, '')
+    .replace(booleanProperties, (_, attr, on) => (on === 'true' ? ` ${attr}` : ''))
+    .replace(indentation, '> <');
   if (options.nonce) out = out.replace(/<style>/g, `<style nonce="${escapeAttribute(options.nonce)}">`);
   return out;
 }
