@@ -6,6 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, relative } from 'node:path';
+import { decodeVlq } from './source-map.js';
 
 /** rollup.config.js's drop-in build of <status-survey> (output `file` or `dir`). */
 function isStatusSurveyDropIn(c) {
@@ -36,23 +37,6 @@ const code = chunk.code;
 const map = chunk.map;
 
 // --- decode the source map (base64 VLQ) into [line, startCol, endCol, source] ranges ----------
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-function decodeVlq(str) {
-  const out = [];
-  let value = 0;
-  let shift = 0;
-  for (const ch of str) {
-    const d = B64.indexOf(ch);
-    value += (d & 31) << shift;
-    if (d & 32) shift += 5;
-    else {
-      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return out;
-}
 const lines = code.split('\n');
 const owner = lines.map((l) => new Int32Array(l.length).fill(-1));
 let src = 0;

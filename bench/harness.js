@@ -107,3 +107,14 @@ export function harness({ radios, submit, errors, errorsAlso, element }) {
   const cfg = { radios, submit, errors, errorsAlso, element, expectedErrors: 4 };
   return `(${install.toString()})(${JSON.stringify(cfg)});`;
 }
+
+/** What the harness and the page noted by the time the form is rendered (run.js; heap.js reads it too, so its pages match). */
+export function timings(page) {
+  return page.evaluate(() => ({
+    formReady: window.__bench.formReady,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    html: performance.getEntriesByType('navigation')[0].responseEnd,
+    assets: Math.max(0, ...performance.getEntriesByType('resource').map((r) => r.responseEnd)),
+    defined: window.__bench.defined,
+  }));
+}

@@ -26,7 +26,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, chromiumArgs } from '../scripts/chromium-path.js';
 import { peers } from './peers.js';
-import { harness } from './harness.js';
+import { harness, timings } from './harness.js';
+import { sourceLookup } from './source-map.js';
 import { serve, roots, pages } from './server.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -67,7 +68,8 @@ if (argv.includes('--build')) {
     writeFileSync(join(dir, o.fileName), o.code); // no sourceMappingURL: the map is used here only
   }
   roots['/ours/'] = dir;
-  sourceOf = decodeMap(output.find((o) => o.type === 'chunk' && o.isEntry).map);
+  const lookup = sourceLookup(output.find((o) => o.type === 'chunk' && o.isEntry).map, repo);
+  sourceOf = (line, col) => lookup(line, col) ?? (line === 0 && col === 0 ? '(module top level)' : `(unmapped ${line}:${col})`);
   builtLines = output.find((o) => o.type === 'chunk' && o.isEntry).code.split('\n');
   const entry = output.find((o) => o.isEntry).code;
   console.log(`Built src/ in memory: ${entry.length} B minified, ${gzipSync(entry, { level: 9 }).length} B gzip -9, served from ${dir}`);
@@ -129,48 +131,6 @@ function withLineMap(plugin) {
   };
 }
 
-function decodeMap(map) {
-  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const lines = [];
-  let src = 0;
-  for (const line of map.mappings.split(';')) {
-    const segs = [];
-    let col = 0;
-    for (const seg of line.split(',').filter(Boolean)) {
-      const v = [];
-      let value = 0;
-      let shift = 0;
-      for (const ch of seg) {
-        const d = B64.indexOf(ch);
-        value += (d & 31) << shift;
-        if (d & 32) shift += 5;
-        else {
-          v.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      col += v[0];
-      if (v.length > 1) src += v[1];
-      segs.push([col, v.length > 1 ? src : -1]);
-    }
-    lines.push(segs);
-  }
-  const sources = map.sources.map((s) =>
-    relative(repo, join(repo, 'dist/drop-in', s))
-      .replace(/^node_modules\//, '')
-      .replace(/\/(development|node)\//, '/'),
-  );
-  return (line, col) => {
-    for (let l = line; l >= 0; l--) {
-      const segs = lines[l] ?? [];
-      for (let i = segs.length - 1; i >= 0; i--) {
-        if ((l < line || segs[i][0] <= col) && segs[i][1] >= 0) return sources[segs[i][1]];
-      }
-    }
-    return line === 0 && col === 0 ? '(module top level)' : `(unmapped ${line}:${col})`;
-  };
-}
 
 // ---- one load ----------------------------------------------------------------------------------
 /**
@@ -210,13 +170,7 @@ async function load(browser, server, peer, withSnapshot, until = 'submit') {
       await page.waitForFunction(() => window.__bench?.formReady != null, { timeout: 30_000, polling: 50 });
       await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, { timeout: 10_000, polling: 50 });
       await cdp.send('Performance.getMetrics');
-      await page.evaluate(() => ({
-        formReady: window.__bench.formReady,
-        fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-        html: performance.getEntriesByType('navigation')[0].responseEnd,
-        assets: Math.max(0, ...performance.getEntriesByType('resource').map((r) => r.responseEnd)),
-        defined: window.__bench.defined,
-      }));
+      await timings(page);
     }
     await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(r)), { timeout: 2000 })));
     if (until === 'submit') {

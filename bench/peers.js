@@ -27,34 +27,27 @@ const ours = (body = '') =>
 `;
 
 /** Served under /ours/ from ../dist/drop-in/, under /peer/ from bench/node_modules/. */
+/** Both rows of ours: the same element and drop-in. */
+const oursPeer = {
+  package: 'raadgivning-forms',
+  element: 'status-survey',
+  js: ['/ours/status-survey.js'],
+  css: [],
+  // The status survey also renders counselling type (3) and contact (3) as radios.
+  radios: radioCount + 6,
+  submit: 'button.submit',
+  errors: '.error-message',
+  errorsAlso: '.error-summary',
+};
+
 export const peers = [
+  { id: 'ours', name: '<status-survey>', ...oursPeer, page: () => ours() },
   {
-    id: 'ours',
-    name: '<status-survey>',
-    package: 'raadgivning-forms',
-    element: 'status-survey',
-    js: ['/ours/status-survey.js'],
-    css: [],
-    // The status survey also renders counselling type (3) and contact (3) as radios.
-    radios: radioCount + 6,
-    submit: 'button.submit',
-    errors: '.error-message',
-    errorsAlso: '.error-summary',
-    page: () => ours(),
-  },
-  {
-    // The same element and drop-in, with its form in the page's HTML as a server puts it there
-    // (README: "The form in the page's HTML"): the static file for any server, inside the tag.
+    // With its form in the page's HTML as a server puts it there (README: "The form in the
+    // page's HTML"): the static file for any server, inside the tag.
     id: 'ours-ssr',
     name: '<status-survey>, server-rendered',
-    package: 'raadgivning-forms',
-    element: 'status-survey',
-    js: ['/ours/status-survey.js'],
-    css: [],
-    radios: radioCount + 6,
-    submit: 'button.submit',
-    errors: '.error-message',
-    errorsAlso: '.error-summary',
+    ...oursPeer,
     // Read when the page is first served, after run.js has built dist/.
     page: () => ours(readFileSync(new URL('../dist/prerendered/status-survey.da.html', import.meta.url), 'utf8')),
   },

@@ -13,6 +13,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumPath, chromiumArgs } from '../scripts/chromium-path.js';
 import { peers } from './peers.js';
 import { harness } from './harness.js';
+import { sourceLookup } from './source-map.js';
 import { serve, roots } from './server.js';
 
 /** rollup.config.js's drop-in build of <status-survey> (output `file` or `dir`). */
@@ -51,52 +52,10 @@ if (peer.id === 'ours') {
   }
   builtLines = entry.code.split('\n');
   roots['/ours/'] = dir;
-  sourceMap = decodeMap(entry.map);
+  const lookup = sourceLookup(entry.map, repo);
+  sourceMap = (line, col, withLine) => lookup(line, col, withLine) ?? '(unknown)';
 }
 
-function decodeMap(map) {
-  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const lines = [];
-  let src = 0;
-  let origLine = 0;
-  for (const line of map.mappings.split(';')) {
-    const segs = [];
-    let col = 0;
-    for (const seg of line.split(',').filter(Boolean)) {
-      const v = [];
-      let value = 0;
-      let shift = 0;
-      for (const ch of seg) {
-        const d = B64.indexOf(ch);
-        value += (d & 31) << shift;
-        if (d & 32) shift += 5;
-        else {
-          v.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      col += v[0];
-      if (v.length > 1) {
-        src += v[1];
-        origLine += v[2];
-      }
-      segs.push([col, v.length > 1 ? src : -1, origLine]);
-    }
-    lines.push(segs);
-  }
-  const sources = map.sources.map((s) => relative(repo, join(repo, 'dist/drop-in', s)).replace(/^node_modules\//, ''));
-  /** The source module of a position in the bundle; with `withLine`, also its line (1-based). */
-  return (line, col, withLine) => {
-    for (let l = line; l >= 0; l--) {
-      const segs = lines[l] ?? [];
-      for (let i = segs.length - 1; i >= 0; i--) {
-        if ((l < line || segs[i][0] <= col) && segs[i][1] >= 0) return withLine ? `${sources[segs[i][1]]}:${segs[i][2] + 1}` : sources[segs[i][1]];
-      }
-    }
-    return '(unknown)';
-  };
-}
 
 // ---- loads -------------------------------------------------------------------------------------
 const server = await serve();

@@ -18,7 +18,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumPath, chromiumArgs } from '../scripts/chromium-path.js';
 import { staticGraph } from '../scripts/static-graph.js';
 import { peers as allPeers } from './peers.js';
-import { harness } from './harness.js';
+import { harness, timings } from './harness.js';
 import { serve, fileFor, pages, roots } from './server.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -113,13 +113,7 @@ async function load(browser, server, peer, shot) {
     await page.waitForFunction(() => window.__bench?.formReady != null, { timeout: 30_000, polling: 50 });
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, { timeout: 10_000, polling: 50 });
     const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-    const { formReady, fcp, html, assets, defined } = await page.evaluate(() => ({
-      formReady: window.__bench.formReady,
-      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-      html: performance.getEntriesByType('navigation')[0].responseEnd,
-      assets: Math.max(0, ...performance.getEntriesByType('resource').map((r) => r.responseEnd)),
-      defined: window.__bench.defined,
-    }));
+    const { formReady, fcp, html, assets, defined } = await timings(page);
     // Let load-time work finish, so the submit is measured on a quiet page.
     await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(r)), { timeout: 2000 })));
     const submit = await page.evaluate(() => window.__bench.submit());
