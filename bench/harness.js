@@ -1,6 +1,8 @@
 // Injected into every page before its own scripts run (page.evaluateOnNewDocument): the same
 // in-page clock for every peer. Nothing here runs unless the page is measured.
 
+import { chromiumPath, chromiumArgs } from '../scripts/chromium-path.js';
+
 /** Runs in the page. `cfg`: { radios, submit, errors, errorsAlso, expectedErrors }. */
 function install(cfg) {
   const roots = [document];
@@ -107,6 +109,17 @@ export function harness({ radios, submit, errors, errorsAlso, element }) {
   const cfg = { radios, submit, errors, errorsAlso, element, expectedErrors: 4 };
   return `(${install.toString()})(${JSON.stringify(cfg)});`;
 }
+
+/**
+ * Puppeteer's launch options for a measured browser (run.js, heap.js): Debian's Chromium, and
+ * every host name but 127.0.0.1 unresolvable, so nothing can leave the machine.
+ */
+export const launchOptions = {
+  executablePath: chromiumPath(),
+  headless: true,
+  args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--window-size=1280,900'],
+  defaultViewport: { width: 1280, height: 900 },
+};
 
 /** What the harness and the page noted by the time the form is rendered (run.js; heap.js reads it too, so its pages match). */
 export function timings(page) {

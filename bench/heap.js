@@ -24,9 +24,8 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromiumPath, chromiumArgs } from '../scripts/chromium-path.js';
 import { peers } from './peers.js';
-import { harness, timings } from './harness.js';
+import { harness, launchOptions, timings } from './harness.js';
 import { sourceLookup } from './source-map.js';
 import { serve, roots, pages } from './server.js';
 
@@ -435,12 +434,7 @@ function diffTable(title, ours, floor, n) {
 }
 
 const server = await serve();
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--window-size=1280,900'],
-  defaultViewport: { width: 1280, height: 900 },
-});
+const browser = await puppeteer.launch(launchOptions);
 const results = {};
 try {
   console.log(`Chromium ${(await browser.version()).replace(/^(Headless)?Chrome\//, '')}; ${loads} loads per page, each in a fresh browser context`);
@@ -466,7 +460,7 @@ try {
 
 if (argv.includes('--stages')) {
   const server = await serve();
-  const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--window-size=1280,900'], defaultViewport: { width: 1280, height: 900 } });
+  const browser = await puppeteer.launch(launchOptions);
   try {
     console.log('\n| stage | heap after GC KiB | Δ from the previous stage KiB |\n|---|--:|--:|');
     let previous;

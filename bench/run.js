@@ -15,10 +15,9 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromiumPath, chromiumArgs } from '../scripts/chromium-path.js';
 import { staticGraph } from '../scripts/static-graph.js';
 import { peers as allPeers } from './peers.js';
-import { harness, timings } from './harness.js';
+import { harness, launchOptions, timings } from './harness.js';
 import { serve, fileFor, pages, roots } from './server.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -241,12 +240,7 @@ function report(results) {
 
 // ---- main --------------------------------------------------------------------------------------
 const server = await serve();
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--window-size=1280,900'],
-  defaultViewport: { width: 1280, height: 900 },
-});
+const browser = await puppeteer.launch(launchOptions);
 versions.chromium = (await browser.version()).replace(/^(Headless)?Chrome\//, '');
 const started = Date.now();
 try {
