@@ -1,5 +1,5 @@
 // The workload every peer renders: the four required questions of the status survey (bilag 3),
-// with the codebook's Danish wording and answer codes (../../shared/INSTRUMENTS.md). One source,
+// with the codebook's Danish wording and answer codes (codebook/status.md). One source,
 // so SurveyJS, Form.io and the plain form show exactly the same text as <status-survey>.
 
 const degreeScale = [

@@ -1,5 +1,5 @@
 // Derives src/reports/municipalities.ts (postcode → municipality) from the postal service's
-// postcode file, ../shared/data/dk-postnumre.csv (as of 2020-10-17). Run it again when that
+// postcode file, data/dk-postnumre.csv (as of 2020-10-17). Run it again when that
 // file changes: `node scripts/build-municipalities.js [path/to/dk-postnumre.csv]`.
 //
 // A postcode that spans several municipalities (238 of 1,121 do) gets ONE municipality: the one

@@ -1,7 +1,7 @@
 // Derives src/postcodes/table.ts, the compact postcode → town table the master-data form uses,
-// from the Danish postal service's postcode file, ../shared/data/dk-postnumre.csv (as of
-// 2020-10-17; semicolon-separated, UTF-8 with BOM, CRLF). The generated file is committed, so
-// a checkout without ../shared builds. Run it again when that file changes:
+// from the Danish postal service's postcode file, data/dk-postnumre.csv (as of 2020-10-17;
+// semicolon-separated, UTF-8 with BOM, CRLF). The generated file is committed, so a build
+// never reads the CSV. Run it again when that file changes:
 //   node scripts/build-postcodes.js [path/to/dk-postnumre.csv]
 //
 // A postcode that spans several municipalities appears on several rows, always with the same

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The postal service's postcode file beside the project (`../shared/data`), or a path given. */
-export const defaultSource = fileURLToPath(new URL('../../shared/data/dk-postnumre.csv', import.meta.url));
+/** The postal service's postcode file, kept in the repository (`data/`; see data/README.md). */
+export const defaultSource = fileURLToPath(new URL('../data/dk-postnumre.csv', import.meta.url));
 
 /**
  * Reads dk-postnumre.csv (semicolon-separated, UTF-8 with BOM, CRLF) into rows of the named
