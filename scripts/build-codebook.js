@@ -17,7 +17,7 @@ globalThis.window ??= new EventTarget();
 const dist = new URL('../dist/', import.meta.url);
 const out = new URL('codebook/', dist);
 const lib = await import(new URL('instruments.js', dist).href);
-const { status, masterData, evaluation, fieldsOf, responseSchema, postcodeSource } = lib;
+const { status, masterData, evaluation, fieldsOf, responseSchema, answerRules, partOf, postcodeSource } = lib;
 const instruments = [masterData, status, evaluation];
 
 const { setLocale } = configureLocalization({
@@ -131,6 +131,12 @@ instruments.forEach((instrument, i) => {
     title: `${book.title.en}: response envelope, codebook version ${instrument.codebookVersion}`,
     ...toJSONSchema(responseSchema(instrument)),
   };
+  // Zod's checks (conditions, rules) have no JSON Schema of their own: add what JSON Schema can say.
+  const envelopes = schema.anyOf ?? [schema];
+  envelopes.forEach((envelope) => {
+    const part = envelope.properties.part?.const;
+    Object.assign(envelope.properties.answers, answerRules(part ? partOf(instrument, part) : instrument));
+  });
   const file = (ext) => fileURLToPath(new URL(`${instrument.id}.${ext}`, out));
   writeFileSync(file('json'), JSON.stringify(book, null, 2) + '\n');
   writeFileSync(file('csv'), csv(book));
