@@ -2,7 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** Prints each chunk's minified, gzip and brotli size: the figure the size budget checks. */
 function sizes() {
@@ -162,11 +162,51 @@ function explicitMessageIds() {
   };
 }
 
-// The licence notices of what a drop-in bundles, once, instead of one comment per module.
+/**
+ * The licences of what a drop-in bundles travel with it: every bundled package's own LICENSE
+ * text, read from node_modules, goes into dist/drop-in/THIRD-PARTY-NOTICES.txt beside the
+ * bundles, and each bundle's first line names the packages and points at that file. The list is
+ * the bundles' real module graph, so a new dependency cannot ship without its notice.
+ */
+const bundled = new Map();
+function thirdPartyNotices() {
+  const packageOf = (id) => /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id)?.[1].replace('\\', '/');
+  return {
+    name: 'third-party-notices',
+    renderChunk(code, chunk) {
+      for (const id of Object.keys(chunk.modules)) {
+        const name = packageOf(id);
+        if (!name || bundled.has(name)) continue;
+        const dir = `node_modules/${name}`;
+        const { version, license } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+        const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt'].find((f) => existsSync(`${dir}/${f}`));
+        if (!file) throw new Error(`third-party-notices: ${name} has no LICENSE file`);
+        bundled.set(name, { version, license, text: readFileSync(`${dir}/${file}`, 'utf8').trim() });
+      }
+      return null;
+    },
+    generateBundle() {
+      const names = [...bundled.keys()].sort();
+      const text = [
+        'raadgivning-forms drop-in bundles (dist/drop-in/): third-party notices',
+        '',
+        'The bundles in this folder include the following packages, under their own licences.',
+        ...names.flatMap((name) => {
+          const { version, license, text } = bundled.get(name);
+          return ['', '='.repeat(72), `${name} ${version} (${license})`, '='.repeat(72), '', text];
+        }),
+        '',
+      ].join('\n');
+      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source: text });
+    },
+  };
+}
+
+// Once, at the top of each bundle, instead of one comment per module. The texts: the file above.
 const notices =
-  '/*! Includes Lit and @lit/localize (Copyright 2017-2021 Google LLC, BSD-3-Clause)' +
+  '/*! raadgivning-forms (MIT). Includes Lit and @lit/localize (Copyright Google LLC, BSD-3-Clause)' +
   (hashedIds ? ', fnv1a64 (Copyright 2014 Travis Webb, MIT)' : '') +
-  ' and Zod (Copyright Colin McDonnell, MIT). */';
+  ' and Zod (Copyright Colin McDonnell, MIT): see THIRD-PARTY-NOTICES.txt beside this file. */';
 
 export default [
   // The npm package: one ES module per source module, dependencies left to the host's bundler.
@@ -208,8 +248,9 @@ export default [
       collapseHtml(),
       sharedMessageClosures(),
       usedTranslationsOnly(),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: /^! Includes Lit/ } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: /^! raadgivning-forms \(MIT\)/ } }),
       sizes(),
+      thirdPartyNotices(),
     ],
     onwarn(warning, warn) {
       // zod's own core/util cycle is harmless and not ours to fix.

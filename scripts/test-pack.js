@@ -20,6 +20,14 @@ try {
   for (const needed of ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/instruments.js', 'dist/status-survey.js', 'dist/drop-in/status-survey.js', 'dist/custom-elements.json', 'dist/prerender.js', 'dist/prerendered/index.json', 'dist/prerendered/status-survey.da.html']) {
     check(files.includes(needed), `tarball lacks ${needed}`);
   }
+  // The licences travel with the package, and the drop-ins' with them (each bundle points at them).
+  for (const needed of ['LICENSE', 'CHANGELOG.md', 'dist/drop-in/THIRD-PARTY-NOTICES.txt']) check(files.includes(needed), `tarball lacks ${needed}`);
+  const notices = readFileSync(join(root, 'dist/drop-in/THIRD-PARTY-NOTICES.txt'), 'utf8');
+  for (const pkg of ['lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize', 'zod']) check(notices.includes(`\n${pkg} `), `THIRD-PARTY-NOTICES.txt lacks ${pkg}`);
+  check(/BSD 3-Clause License/.test(notices) && /MIT License/.test(notices), 'THIRD-PARTY-NOTICES.txt lacks the BSD-3-Clause or the MIT text');
+  for (const bundle of files.filter((f) => /^dist\/drop-in\/[^/]+\.js$/.test(f))) {
+    check(readFileSync(join(root, bundle), 'utf8').startsWith('/*! raadgivning-forms (MIT).') && readFileSync(join(root, bundle), 'utf8').split('\n', 1)[0].includes('THIRD-PARTY-NOTICES.txt'), `${bundle}: its first line does not point at THIRD-PARTY-NOTICES.txt`);
+  }
   const stray = files.filter((f) => /^(src|tests|demo|bench|scripts|node_modules)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'));
   check(stray.length === 0, `tarball holds files users do not need: ${stray.slice(0, 5).join(', ')}`);
 
