@@ -3,10 +3,9 @@ import { z } from '../engine/zod.js';
 import { defineInstrument, field } from '../engine/instrument.js';
 import { partOf } from '../engine/parts.js';
 import { codebookVersion } from './codebook.js';
-import { choice, choices, counsellingTypes, degreeScale, today } from './options.js';
+import { counsellingTypes, degreeScale, multiple, single, today } from './options.js';
+import { counsellingTypeQuestion, disposableIncomeOverviewQuestion, dontKnow, financialOverviewQuestion, maybe, no, other, yes } from './wording.js';
 
-const other = () => msg('Andet', { id: 'answer.other' });
-const dontKnow = () => msg('Ved ikke', { id: 'scale.dontKnow' });
 
 /** Evaluation is done for counselling types 3 and 4. */
 const evaluatedTypes = { type3: counsellingTypes.type3, type4: counsellingTypes.type4 } as const;
@@ -54,7 +53,7 @@ const endReasons = {
 
 const referralTargets = {
   municipality: () => msg('Kommunen (jobcenter, borgerservice)', { id: 'evaluation.referredTo.municipality' }),
-  debt_counselling: () => msg('Gældsrådgivning', { id: 'counsellingType.type4' }),
+  debt_counselling: counsellingTypes.type4,
   legal_aid: () => msg('Retshjælp / juridisk rådgivning', { id: 'evaluation.referredTo.legalAid' }),
   addiction: () => msg('Misbrugsbehandling', { id: 'evaluation.referredTo.addiction' }),
   health: () => msg('Sundhed eller psykiatri', { id: 'evaluation.referredTo.health' }),
@@ -79,9 +78,9 @@ const situationChanges = {
 } as const;
 
 const recommendAnswers = {
-  yes: () => msg('Ja', { id: 'answer.yes' }),
-  maybe: () => msg('Måske', { id: 'answer.maybe' }),
-  no: () => msg('Nej', { id: 'answer.no' }),
+  yes: yes,
+  maybe: maybe,
+  no: no,
 } as const;
 
 const sessions = () => z.int().check(z.gte(0), z.lte(500));
@@ -110,9 +109,8 @@ export const evaluation = defineInstrument({
   ],
   parts: ['advisor', 'resident'],
   shape: {
-    counsellingType: field(choice(evaluatedTypes), {
-      label: () => msg('Rådgivningstype', { id: 'field.counsellingType' }),
-      options: evaluatedTypes,
+    counsellingType: single(evaluatedTypes, {
+      label: counsellingTypeQuestion,
       section: 'advisor',
     }),
     startDate: field(z.iso.date(), {
@@ -135,14 +133,12 @@ export const evaluation = defineInstrument({
       label: () => msg('Antal digitale samtaler', { id: 'evaluation.sessionsDigital' }),
       section: 'advisor',
     }),
-    activities: field(choices(activities), {
+    activities: multiple(activities, {
       label: () => msg('Aktiviteter i forløbet', { id: 'evaluation.activities' }),
-      options: activities,
       section: 'advisor',
     }),
-    outcomes: field(choices(outcomes), {
+    outcomes: multiple(outcomes, {
       label: () => msg('Resultater af forløbet', { id: 'evaluation.outcomes' }),
-      options: outcomes,
       section: 'advisor',
     }),
     rentArrearsStart: field(amount(), {
@@ -153,51 +149,40 @@ export const evaluation = defineInstrument({
       label: () => msg('Huslejerestance ved afslutning (kr.)', { id: 'evaluation.rentArrearsEnd' }),
       section: 'advisor',
     }),
-    endReason: field(choice(endReasons), {
+    endReason: single(endReasons, {
       label: () => msg('Årsag til afslutning', { id: 'evaluation.endReason' }),
-      options: endReasons,
       section: 'advisor',
     }),
-    referredTo: field(z.optional(choices(referralTargets)), {
+    referredTo: multiple(referralTargets, {
       label: () => msg('Henvist til', { id: 'evaluation.referredTo' }),
-      options: referralTargets,
       section: 'advisor',
       when: { field: 'outcomes', includes: 'referred' },
       requiredWhenShown: true,
-    }),
-    satisfaction: field(choice(satisfactionScale), {
+    }, { optional: true }),
+    satisfaction: single(satisfactionScale, {
       label: () => msg('Hvor tilfreds er du samlet set med den rådgivning, du har fået?', { id: 'evaluation.satisfaction' }),
-      options: satisfactionScale,
       section: 'resident',
     }),
-    financialOverview: field(choice(degreeScale), {
-      label: () => msg('Har du på nuværende tidspunkt overblik over din økonomiske situation?', { id: 'question.financialOverview' }),
-      options: degreeScale,
+    financialOverview: single(degreeScale, {
+      label: financialOverviewQuestion,
       section: 'resident',
     }),
-    disposableIncomeOverview: field(choice(degreeScale), {
-      label: () =>
-        msg('Har du overblik over, hvor mange penge du har til rådighed efter dine faste udgifter hver måned?', {
-          id: 'question.disposableIncomeOverview',
-        }),
-      options: degreeScale,
+    disposableIncomeOverview: single(degreeScale, {
+      label: disposableIncomeOverviewQuestion,
       section: 'resident',
     }),
-    selfReliance: field(choice(degreeScale), {
+    selfReliance: single(degreeScale, {
       label: () =>
         msg('Føler du dig bedre i stand til selv at klare din økonomi nu end før forløbet?', { id: 'evaluation.selfReliance' }),
-      options: degreeScale,
       section: 'resident',
     }),
-    situationChange: field(choice(situationChanges), {
+    situationChange: single(situationChanges, {
       label: () =>
         msg('Er din økonomiske situation bedre, den samme eller dårligere end da du startede?', { id: 'evaluation.situationChange' }),
-      options: situationChanges,
       section: 'resident',
     }),
-    recommend: field(choice(recommendAnswers), {
+    recommend: single(recommendAnswers, {
       label: () => msg('Vil du anbefale rådgivningen til andre?', { id: 'evaluation.recommend' }),
-      options: recommendAnswers,
       section: 'resident',
     }),
     comment: field(z.optional(z.string().check(z.maxLength(1000))), {

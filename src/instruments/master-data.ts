@@ -4,16 +4,17 @@ import { defineInstrument, field } from '../engine/instrument.js';
 import { townOf } from '../postcodes/postcodes.js';
 import { codebookVersion } from './codebook.js';
 import {
-  choice,
-  choices,
   counsellingTypes,
   educationLevels,
   genders,
   housingSituations,
   incomeSources,
+  multiple,
   problemAreas,
+  single,
   today,
 } from './options.js';
+import { counsellingTypeQuestion } from './wording.js';
 
 /**
  * Four digits, and a postcode in the postal service's file. The second check needs the postcode
@@ -39,23 +40,20 @@ export const masterData = defineInstrument({
     { id: 'course', title: () => msg('Forløbet', { id: 'masterData.section.course' }) },
   ],
   shape: {
-    counsellingType: field(choice(counsellingTypes), {
-      label: () => msg('Rådgivningstype', { id: 'field.counsellingType' }),
-      options: counsellingTypes,
+    counsellingType: single(counsellingTypes, {
+      label: counsellingTypeQuestion,
       section: 'counselling',
     }),
-    gender: field(choice(genders), {
+    gender: single(genders, {
       label: () => msg('Køn', { id: 'masterData.gender' }),
-      options: genders,
       section: 'resident',
     }),
     age: field(z.int().check(z.gte(15), z.lte(110)), {
       label: () => msg('Alder (år ved forløbets start)', { id: 'masterData.age' }),
       section: 'resident',
     }),
-    housing: field(choice(housingSituations), {
+    housing: single(housingSituations, {
       label: () => msg('Boligforhold', { id: 'masterData.housing' }),
-      options: housingSituations,
       section: 'resident',
     }),
     postcode: field(postcode(), {
@@ -68,23 +66,20 @@ export const masterData = defineInstrument({
       },
       section: 'resident',
     }),
-    education: field(choice(educationLevels), {
+    education: single(educationLevels, {
       label: () => msg('Uddannelsesniveau (højeste fuldførte)', { id: 'masterData.education' }),
-      options: educationLevels,
       section: 'resident',
     }),
-    income: field(choice(incomeSources), {
+    income: single(incomeSources, {
       label: () => msg('Forsørgelsesgrundlag (primært)', { id: 'masterData.income' }),
-      options: incomeSources,
       section: 'resident',
     }),
     children: field(z.int().check(z.gte(0), z.lte(20)), {
       label: () => msg('Børn: antal hjemmeboende børn under 18 år', { id: 'masterData.children' }),
       section: 'resident',
     }),
-    problems: field(choices(problemAreas), {
+    problems: multiple(problemAreas, {
       label: () => msg('Problemstilling', { id: 'masterData.problems' }),
-      options: problemAreas,
       section: 'problems',
     }),
     problemsOther: field(z.optional(z.string().check(z.maxLength(500))), {

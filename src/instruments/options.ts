@@ -1,7 +1,9 @@
 import { msg } from '@lit/localize';
 import { z } from '../engine/zod.js';
-import type { Text } from '../engine/meta.js';
+import type { FieldMeta, Text } from '../engine/meta.js';
 import { deferred } from '../engine/deferred.js';
+import { field } from '../engine/instrument.js';
+import { dontKnow, notStated, other, preferNotToSay } from './wording.js';
 
 /**
  * Answer options shared by several instruments. Each is a function so every field gets its
@@ -32,6 +34,20 @@ export function choices<K extends string>(options: Options<K>, min = 1) {
   return z.array(choice(options)).check(z.minLength(min));
 }
 
+/** A field's metadata but its options, which a choice field takes from its option table. */
+type ChoiceMeta = Omit<FieldMeta, 'options'>;
+
+/** A single-choice field: its codes and their labels come from one option table, named once. */
+export const single = <K extends string>(options: Options<K>, meta: ChoiceMeta) => field(choice(options), { ...meta, options });
+
+/** `single`, its schema built on first use (see `deferred`). */
+export const deferredSingle = <K extends string>(options: Options<K>, meta: ChoiceMeta) =>
+  field(deferredChoice(options), { ...meta, options });
+
+/** A multiple-choice field of at least one code; `optional` for one that may be left out (a conditional one). */
+export const multiple = <K extends string>(options: Options<K>, meta: ChoiceMeta, { optional = false } = {}) =>
+  optional ? field(z.optional(choices(options)), { ...meta, options }) : field(choices(options), { ...meta, options });
+
 export const counsellingTypes = {
   type2: () => msg('Enkeltstående vejledning', { id: 'counsellingType.type2' }),
   type3: () => msg('Økonomisk rådgivning', { id: 'counsellingType.type3' }),
@@ -43,7 +59,7 @@ export const degreeScale = {
   some: () => msg('Ja, i nogen grad', { id: 'scale.degree.some' }),
   low: () => msg('Kun i mindre grad', { id: 'scale.degree.low' }),
   none: () => msg('Nej, slet ikke', { id: 'scale.degree.none' }),
-  dont_know: () => msg('Ved ikke', { id: 'scale.dontKnow' }),
+  dont_know: dontKnow,
 } as const;
 
 export const ratingScale = {
@@ -52,17 +68,15 @@ export const ratingScale = {
   neutral: () => msg('Hverken god eller dårlig', { id: 'scale.rating.neutral' }),
   poor: () => msg('Dårlig', { id: 'scale.rating.poor' }),
   very_poor: () => msg('Meget dårlig', { id: 'scale.rating.veryPoor' }),
-  dont_know: () => msg('Ved ikke', { id: 'scale.dontKnow' }),
+  dont_know: dontKnow,
 } as const;
 
-const other = () => msg('Andet', { id: 'answer.other' });
-const notStated = () => msg('Uoplyst', { id: 'answer.notStated' });
 
 export const genders = {
   female: () => msg('Kvinde', { id: 'gender.female' }),
   male: () => msg('Mand', { id: 'gender.male' }),
   other,
-  not_stated: () => msg('Ønsker ikke at oplyse', { id: 'answer.preferNotToSay' }),
+  not_stated: preferNotToSay,
 } as const;
 
 export const housingSituations = {

@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { defineInstrument, field } from '../engine/instrument.js';
 import { codebookVersion } from './codebook.js';
-import { counsellingTypes, deferredChoice, deferredDate, deferredOptionalText, degreeScale, ratingScale, today } from './options.js';
+import { counsellingTypes, deferredDate, deferredOptionalText, deferredSingle, degreeScale, ratingScale, today } from './options.js';
+import { counsellingTypeQuestion, disposableIncomeOverviewQuestion, dontKnow, financialOverviewQuestion, no, partly, yes } from './wording.js';
 
 const contactForms = {
   face_to_face: () => msg('Ansigt til ansigt', { id: 'status.contact.faceToFace' }),
@@ -10,10 +11,10 @@ const contactForms = {
 } as const;
 
 const expectedAdviceAnswers = {
-  yes: () => msg('Ja', { id: 'answer.yes' }),
-  partly: () => msg('Delvist', { id: 'answer.partly' }),
-  no: () => msg('Nej', { id: 'answer.no' }),
-  dont_know: () => msg('Ved ikke', { id: 'scale.dontKnow' }),
+  yes: yes,
+  partly: partly,
+  no: no,
+  dont_know: dontKnow,
 } as const;
 
 /** Bilag 3: the status survey, used repeatedly during a course of counselling. */
@@ -35,37 +36,28 @@ export const status = defineInstrument({
       label: () => msg('Dato for samtalen', { id: 'status.date' }),
       section: 'session',
     }),
-    counsellingType: field(deferredChoice(counsellingTypes), {
-      label: () => msg('Rådgivningstype', { id: 'field.counsellingType' }),
-      options: counsellingTypes,
+    counsellingType: deferredSingle(counsellingTypes, {
+      label: counsellingTypeQuestion,
       section: 'session',
     }),
-    contact: field(deferredChoice(contactForms), {
+    contact: deferredSingle(contactForms, {
       label: () => msg('Kontaktform', { id: 'status.contact' }),
-      options: contactForms,
       section: 'session',
     }),
-    expectedAdvice: field(deferredChoice(expectedAdviceAnswers), {
+    expectedAdvice: deferredSingle(expectedAdviceAnswers, {
       label: () => msg('Har du i dag fået rådgivning omkring det, som du havde forventet?', { id: 'status.expectedAdvice' }),
-      options: expectedAdviceAnswers,
       section: 'questions',
     }),
-    financialOverview: field(deferredChoice(degreeScale), {
-      label: () => msg('Har du på nuværende tidspunkt overblik over din økonomiske situation?', { id: 'question.financialOverview' }),
-      options: degreeScale,
+    financialOverview: deferredSingle(degreeScale, {
+      label: financialOverviewQuestion,
       section: 'questions',
     }),
-    disposableIncomeOverview: field(deferredChoice(degreeScale), {
-      label: () =>
-        msg('Har du overblik over, hvor mange penge du har til rådighed efter dine faste udgifter hver måned?', {
-          id: 'question.disposableIncomeOverview',
-        }),
-      options: degreeScale,
+    disposableIncomeOverview: deferredSingle(degreeScale, {
+      label: disposableIncomeOverviewQuestion,
       section: 'questions',
     }),
-    adviceRating: field(deferredChoice(ratingScale), {
+    adviceRating: deferredSingle(ratingScale, {
       label: () => msg('Hvordan synes du om den rådgivning, som du har fået i dag?', { id: 'status.adviceRating' }),
-      options: ratingScale,
       section: 'questions',
     }),
     comment: field(deferredOptionalText(1000), {
