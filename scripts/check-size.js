@@ -15,11 +15,15 @@ import { staticGraph } from './static-graph.js';
 
 /** Bytes, gzip -9: measured on 24 November 2026 + ~0.5 KB (status-survey: kept at its earlier budget; 24,261 B measured). */
 const BUDGETS = {
-  'status-survey.js': 24_500,
+  // +200 B (2026-12-02): the responseId and `replaces` of corrections (+173 B); issue 14
+  // allows <status-survey> up to 25,600 B.
+  'status-survey.js': 24_700,
   'master-data-form.js': 27_800,
   'evaluation-form.js': 28_500,
   'indicator-report.js': 41_900,
-  'all.js': 54_500,
+  // +500 B (2026-12-02; 54,904 B measured): every element makes a responseId and takes
+  // `replaces`, and the report counts corrections (+443 B of it).
+  'all.js': 55_000,
 };
 const TARGET = { 'status-survey.js': 15 * 1024 };
 

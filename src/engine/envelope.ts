@@ -19,6 +19,10 @@ export function responseSchema(instrument: Instrument): z.ZodMiniType {
   return z.strictObject({
     instrument: z.literal(instrument.id),
     codebookVersion: z.literal(instrument.codebookVersion),
+    // Optional: envelopes stored before the elements made them have none (see INSTRUMENTS.md,
+    // "Counting rules": a correction names the response it replaces).
+    responseId: z.optional(z.string().check(z.minLength(1))),
+    replaces: z.optional(z.string().check(z.minLength(1))),
     ...(instrument.part ? { part: z.literal(instrument.part) } : {}),
     residentId: z.string().check(z.minLength(1)),
     caseId: z.optional(z.string().check(z.minLength(1))),

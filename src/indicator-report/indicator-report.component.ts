@@ -362,10 +362,11 @@ export class IndicatorReport extends LitElement {
         ? html`<li>${t.skipped(input.invalid)} ${reasons.map((r, i) => html`${i ? ', ' : ''}${t.skipReason(r)} (${this.#number(input.invalidByReason[r])})`)}.</li>`
         : nothing,
       input.duplicates ? html`<li>${t.duplicates(input.duplicates)}</li>` : nothing,
+      input.replaced ? html`<li>${t.replaced(input.replaced)}</li>` : nothing,
       input.superseded ? html`<li>${t.superseded(input.superseded)}</li>` : nothing,
       report.residentsWithoutMasterData ? html`<li>${t.withoutMasterData(report.residentsWithoutMasterData)}</li>` : nothing,
     ];
-    return input.invalid || input.duplicates || input.superseded || report.residentsWithoutMasterData
+    return input.invalid || input.duplicates || input.replaced || input.superseded || report.residentsWithoutMasterData
       ? html`<ul class="notices">${items}</ul>`
       : nothing;
   }

@@ -13,6 +13,8 @@ export const t = {
   empty: () => msg('Der er ingen besvarelser i perioden.', { id: 'report.empty' }),
   skipped: (n: number) => msg(str`${n} besvarelser er sprunget over, fordi de ikke kan læses:`, { id: 'report.skipped' }),
   duplicates: (n: number) => msg(str`${n} gentagne indsendelser er kun talt med én gang.`, { id: 'report.duplicates' }),
+  replaced: (n: number) =>
+    msg(str`${n} besvarelser er rettet senere; kun den seneste udgave er talt med.`, { id: 'report.replaced' }),
   superseded: (n: number) =>
     msg(str`${n} stamoplysninger er erstattet af en senere udgave for samme forløb.`, { id: 'report.superseded' }),
   withoutMasterData: (n: number) =>
@@ -102,5 +104,6 @@ export const t = {
       completed_at: () => msg('mangler tidspunkt', { id: 'report.skip.completedAt' }),
       part: () => msg('ukendt del af evalueringen', { id: 'report.skip.part' }),
       answers: () => msg('ugyldige svar', { id: 'report.skip.answers' }),
+      response_id: () => msg('ugyldigt svar-id', { id: 'report.skip.responseId' }),
     })[reason](),
 };

@@ -1,6 +1,7 @@
 import type { Answers, Instrument } from '../engine/instrument.js';
 import { municipalityOf } from './municipalities.js';
 import { answersValidator } from './validator.js';
+import { replacedIds, responseIdOf } from './versions.js';
 import { skipReasons, type InputSummary, type SkipReason, type StoredResponse } from './types.js';
 
 /**
@@ -93,6 +94,7 @@ export function checkEnvelope(input: unknown, instruments: InstrumentRegistry, c
   if (input.codebookVersion !== '1') return 'codebook_version';
   if (typeof input.residentId !== 'string' || input.residentId.trim() === '') return 'resident_id';
   if (typeof input.completedAt !== 'string' || !Number.isFinite(Date.parse(input.completedAt))) return 'completed_at';
+  for (const key of ['responseId', 'replaces'] as const) if (input[key] !== undefined && nonEmpty(input[key]) === undefined) return 'response_id';
   if (part !== undefined && (instrument !== 'evaluation' || (part !== 'advisor' && part !== 'resident'))) return 'part';
   if (!isRecord(answers)) return 'answers';
   const schema = (part !== undefined && instruments.get(`${instrument}:${part}`)) || instruments.get(instrument);
@@ -131,21 +133,53 @@ function sameResponse(a: StoredResponse, b: StoredResponse): boolean {
   return n === 0;
 }
 
+/** Per resident, the responses without a responseId kept so far and their dates; by date once there are many. */
+type Seen = ({ days: unknown[]; list: StoredResponse[] } | Map<unknown, StoredResponse[]>)[];
+
+/** Whether the resident's responses kept so far hold the same response; if not, it is kept. */
+function isRepeat(seen: Seen, resident: number, response: StoredResponse): boolean {
+  const day = dayOf(response.answers);
+  let group = seen[resident];
+  if (!(group instanceof Map) && group.list.length >= SCAN) {
+    const byDay = new Map<unknown, StoredResponse[]>();
+    const { days, list: kept } = group;
+    kept.forEach((r, i) => {
+      const list = byDay.get(days[i]);
+      if (list) list.push(r);
+      else byDay.set(days[i], [r]);
+    });
+    seen[resident] = group = byDay;
+  }
+  if (group instanceof Map) {
+    const list = group.get(day);
+    if (list?.some((r) => sameResponse(r, response))) return true;
+    if (list) list.push(response);
+    else group.set(day, [response]);
+    return false;
+  }
+  const { days, list } = group;
+  for (let i = 0; i < list.length; i++) if (days[i] === day && sameResponse(list[i], response)) return true;
+  days.push(day);
+  list.push(response);
+  return false;
+}
+
 /**
- * Validates and sorts the stored envelopes. Invalid envelopes are counted and skipped; a
- * repeated submission (same instrument, part, resident and identical answers) is counted once;
- * of several master-data records for one course (same resident and start date), the last
- * completed stands.
+ * Validates and sorts the stored envelopes. Invalid envelopes are counted and skipped; an
+ * envelope a valid correction replaces is counted nowhere (see `latestVersions`); a repeated
+ * submission (the same `responseId` again, or, without one, the same instrument, part,
+ * resident and identical answers) is counted once; of several master-data records for one
+ * course (same resident and start date), the last completed stands.
  */
 export function prepareDataset(envelopes: readonly unknown[], instruments: InstrumentRegistry): Dataset {
   const invalidByReason = Object.fromEntries(skipReasons.map((r) => [r, 0])) as Record<SkipReason, number>;
   let invalid = 0;
   let duplicates = 0;
   let superseded = 0;
+  let replaced = 0;
   const residentIds: string[] = [];
   const residentIndex = new Map<string, number>();
-  /** Per resident, the responses kept so far and their dates; by date once there are many. */
-  const seen: ({ days: unknown[]; list: StoredResponse[] } | Map<unknown, StoredResponse[]>)[] = [];
+  const seen: Seen = [];
   const sessions: Session[] = [];
   const courseByKey = new Map<string, Course>();
   const evaluations: Evaluation[] = [];
@@ -158,12 +192,29 @@ export function prepareDataset(envelopes: readonly unknown[], instruments: Instr
     if (!validator) validators.set(instrument, (validator = answersValidator(instrument)));
     return validator(answers);
   };
+  // Valid envelopes first: only a valid correction replaces the version it names.
+  const valid: Record<string, unknown>[] = [];
   for (const raw of list) {
     const reason = checkEnvelope(raw, instruments, check);
     if (reason) {
       invalid++;
       invalidByReason[reason]++;
-      continue;
+    } else valid.push(raw as Record<string, unknown>);
+  }
+  const replacedVersions = replacedIds(valid);
+  const responseIds = new Set<string>();
+  for (const raw of valid) {
+    const responseId = responseIdOf(raw);
+    if (responseId !== undefined) {
+      if (replacedVersions.has(responseId)) {
+        replaced++;
+        continue;
+      }
+      if (responseIds.has(responseId)) {
+        duplicates++;
+        continue;
+      }
+      responseIds.add(responseId);
     }
     // Copied into one object shape: stored envelopes come in many shapes, and code that reads
     // many shapes runs several times slower.
@@ -175,6 +226,8 @@ export function prepareDataset(envelopes: readonly unknown[], instruments: Instr
       residentId: e.residentId as string,
       caseId: nonEmpty(e.caseId),
       completedAt: e.completedAt as string,
+      responseId,
+      replaces: nonEmpty(e.replaces),
       answers,
     };
     let resident = residentIndex.get(response.residentId);
@@ -183,35 +236,9 @@ export function prepareDataset(envelopes: readonly unknown[], instruments: Instr
       residentIndex.set(response.residentId, resident);
       seen.push({ days: [], list: [] });
     }
-    const day = dayOf(answers);
-    let group = seen[resident];
-    if (!(group instanceof Map) && group.list.length >= SCAN) {
-      const byDay = new Map<unknown, StoredResponse[]>();
-      const { days, list: kept } = group;
-      kept.forEach((r, i) => {
-        const list = byDay.get(days[i]);
-        if (list) list.push(r);
-        else byDay.set(days[i], [r]);
-      });
-      seen[resident] = group = byDay;
-    }
-    let duplicate = false;
-    if (group instanceof Map) {
-      const list = group.get(day);
-      duplicate = list !== undefined && list.some((r) => sameResponse(r, response));
-      if (!duplicate) {
-        if (list) list.push(response);
-        else group.set(day, [response]);
-      }
-    } else {
-      const { days, list } = group;
-      for (let i = 0; i < list.length && !duplicate; i++) duplicate = days[i] === day && sameResponse(list[i], response);
-      if (!duplicate) {
-        days.push(day);
-        list.push(response);
-      }
-    }
-    if (duplicate) {
+    // Identical answers make a repeat only of envelopes without a responseId: two conversations
+    // on one day with the same answers, each with its own id, are two sessions.
+    if (responseId === undefined && isRepeat(seen, resident, response)) {
       duplicates++;
       continue;
     }
@@ -258,6 +285,7 @@ export function prepareDataset(envelopes: readonly unknown[], instruments: Instr
       invalid,
       invalidByReason,
       duplicates,
+      replaced,
       superseded,
     },
   };

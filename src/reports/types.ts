@@ -19,9 +19,11 @@ export type SkipReason =
   /** An evaluation whose `part` is neither advisor nor resident. */
   | 'part'
   /** The answers fail the instrument's schema, or lack a date the report needs. */
-  | 'answers';
+  | 'answers'
+  /** `responseId` or `replaces` is there but not a non-empty string. */
+  | 'response_id';
 
-export const skipReasons: readonly SkipReason[] = ['not_object', 'instrument', 'codebook_version', 'resident_id', 'completed_at', 'part', 'answers'];
+export const skipReasons: readonly SkipReason[] = ['not_object', 'instrument', 'codebook_version', 'resident_id', 'completed_at', 'part', 'answers', 'response_id'];
 
 export interface InputSummary {
   /** Envelopes given. */
@@ -31,8 +33,13 @@ export interface InputSummary {
   /** Skipped as invalid, in all and by reason. */
   readonly invalid: number;
   readonly invalidByReason: Readonly<Record<SkipReason, number>>;
-  /** Repeated submissions of the same response, counted once. */
+  /**
+   * Repeated submissions of the same response, counted once: the same `responseId` again, or,
+   * for envelopes without one, the same instrument, part, resident and answers.
+   */
   readonly duplicates: number;
+  /** Envelopes replaced by a correction (another envelope's `replaces`): the latest version counts instead. */
+  readonly replaced: number;
   /** Master-data records replaced by a later record of the same course. */
   readonly superseded: number;
 }
@@ -136,5 +143,7 @@ export interface StoredResponse {
   readonly residentId: string;
   readonly caseId?: string;
   readonly completedAt: string;
+  readonly responseId?: string;
+  readonly replaces?: string;
   readonly answers: Answers;
 }

@@ -7,6 +7,13 @@ import type { Locale } from '../localization/locale.js';
 export interface ResponseEnvelope {
   readonly instrument: string;
   readonly codebookVersion: string;
+  /**
+   * This response's own id, made by the element (a UUID): the same through retries of one
+   * submit, new after each accepted one. Stored envelopes made before it existed have none.
+   */
+  readonly responseId: string;
+  /** The `responseId` of the envelope this one corrects (the element's `replaces`); absent otherwise. */
+  readonly replaces?: string;
   /** For an instrument filled in in parts: the part this envelope holds (evaluation: `advisor` or `resident`). */
   readonly part?: string;
   readonly residentId: string;

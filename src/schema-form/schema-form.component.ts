@@ -13,6 +13,7 @@ import { tokens } from '../theme/tokens.styles.js';
 import { LangFollower } from '../localization/lang-follower.js';
 import { renderTemplate } from './template.js';
 import { earlyAnswers, integerAnswer, takeEarlyForm, type EarlyForm } from './early-answers.js';
+import { newResponseId } from './response-id.js';
 
 const empty: Prefill = { answers: {}, problems: [] };
 
@@ -63,6 +64,13 @@ export class SchemaForm extends LitElement {
   @property({ attribute: 'resident-id' }) residentId = '';
 
   @property({ attribute: 'case-id' }) caseId = '';
+
+  /**
+   * The `responseId` of a stored envelope this response corrects: every envelope submitted
+   * while it is set carries it as `replaces`, and reports count only the latest version. To
+   * correct a record, set `value` to its answers and `replaces` to its `responseId`.
+   */
+  @property({ reflect: true }) replaces?: string;
 
   /** With a name, the answers go into the enclosing form's FormData (see README). */
   @property({ reflect: true }) name = '';
@@ -120,6 +128,8 @@ export class SchemaForm extends LitElement {
   /** Called once an envelope has been submitted and the host has accepted it. */
   protected submitted(_envelope: ResponseEnvelope): void {}
 
+  /** The id of the response being filled in: kept through failed attempts, new after an accepted submit. */
+  #responseId = newResponseId();
   #touched = new Set<string>();
   #initial: Prefill = empty;
   /** A prefill waiting for an instrument: `value` may be set before `instrument`. */
@@ -299,6 +309,7 @@ export class SchemaForm extends LitElement {
     this.submittedAt = undefined;
     this.formError = undefined;
     this.restoredFrom = undefined;
+    this.#responseId = newResponseId();
     this.#generation++;
     if (restoreDraft) void this.#restoreDraft(this.#generation);
     if (prefill.problems.length) {
@@ -313,6 +324,8 @@ export class SchemaForm extends LitElement {
     return {
       instrument: this.instrument?.id ?? '',
       codebookVersion: this.instrument?.codebookVersion ?? '',
+      responseId: this.#responseId,
+      ...(this.replaces ? { replaces: this.replaces } : {}),
       ...(this.instrument?.part ? { part: this.instrument.part } : {}),
       residentId: this.residentId,
       ...(this.caseId ? { caseId: this.caseId } : {}),
@@ -348,6 +361,8 @@ export class SchemaForm extends LitElement {
       }
     }
     this.submittedAt = envelope.completedAt;
+    // The next submit is another response.
+    this.#responseId = newResponseId();
     this.submitted(envelope);
     await this.#store()?.remove(this.#draftStorageKey());
     this.restoredFrom = undefined;

@@ -37,7 +37,7 @@ describe('demo case system', () => {
   it('exports CSV that Danish Excel opens: BOM, semicolons, CRLF, codes not labels', () => {
     const csv = toCsv(
       [{ id: 'r-1', name: 'Åse; "A"', createdAt: '2026-01-01T00:00:00Z' }],
-      [{ residentId: 'r-1', envelope: { instrument: 'status', codebookVersion: '1', residentId: 'r-1', completedAt: '2026-01-02T10:00:00Z', locale: 'da', answers: { expectedAdvice: 'yes', comment: '=1+1' } } }],
+      [{ residentId: 'r-1', envelope: { instrument: 'status', codebookVersion: '1', responseId: 'x-1', residentId: 'r-1', completedAt: '2026-01-02T10:00:00Z', locale: 'da', answers: { expectedAdvice: 'yes', comment: '=1+1' } } }],
     );
     expect(csv.startsWith('\uFEFFresidentId;residentName;instrument;')).to.equal(true);
     const [head, row] = csv.split('\r\n');

@@ -47,7 +47,11 @@ const residentAnswers = {
 
 const valid = {
   'master-data': [envelope('master-data', masterAnswers), envelope('master-data', { ...masterAnswers, endDate: undefined, problems: ['tax'], problemsOther: undefined })],
-  status: [envelope('status', statusAnswers, { locale: 'en' })],
+  status: [
+    envelope('status', statusAnswers, { locale: 'en' }),
+    // A correction: its own id, and the id of the record it replaces.
+    envelope('status', statusAnswers, { responseId: '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b', replaces: '0b6d5c4e-1a2b-4c3d-9e8f-7a6b5c4d3e2f' }),
+  ],
   evaluation: [
     envelope('evaluation', advisorAnswers, { part: 'advisor' }),
     envelope('evaluation', residentAnswers, { part: 'resident' }),
@@ -77,6 +81,8 @@ const invalid = {
   status: [
     envelope('status', { ...statusAnswers, adviceRating: 'excellent' }),
     envelope('status', { ...statusAnswers, comment: 'x'.repeat(1001) }),
+    envelope('status', statusAnswers, { responseId: '' }),
+    envelope('status', statusAnswers, { replaces: 42 }),
     envelope('master-data', statusAnswers),
   ],
   evaluation: [

@@ -27,8 +27,9 @@ describe('reports: bilag 1 indicators (hand-computed fixture)', () => {
       received: 28,
       used: 19,
       invalid: 7,
-      invalidByReason: { not_object: 1, instrument: 1, codebook_version: 1, resident_id: 1, completed_at: 1, part: 1, answers: 1 },
+      invalidByReason: { not_object: 1, instrument: 1, codebook_version: 1, resident_id: 1, completed_at: 1, part: 1, answers: 1, response_id: 0 },
       duplicates: 1,
+      replaced: 0,
       superseded: 1,
     });
   });
