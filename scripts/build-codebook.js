@@ -62,6 +62,8 @@ function codebook(instrument, da, en) {
         ...(f.meta.section ? { section: f.meta.section } : {}),
         ...(instrument.parts?.includes(f.meta.section) ? { part: f.meta.section } : {}),
         type: f.kind,
+        // Only where the field overrides its type's own (a long text as a text area), so the JSON renders the same form.
+        ...(f.meta.widget ? { widget: f.meta.widget } : {}),
         required: f.required ? 'yes' : f.meta.requiredWhenShown ? 'when shown' : 'no',
         ...(f.meta.when ? { shownWhen: f.meta.when } : {}),
         ...(f.min !== undefined ? { min: f.min } : {}),

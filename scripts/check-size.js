@@ -23,7 +23,10 @@ const BUDGETS = {
   'indicator-report.js': 41_900,
   // +500 B (2026-12-02; 54,904 B measured): every element makes a responseId and takes
   // `replaces`, and the report counts corrections (+443 B of it).
-  'all.js': 55_000,
+  // +1,800 B (2026-12-02; 56,638 B measured): all.js exports the whole API, now with
+  // instrumentFromJson, the reader of an instrument as data (its zod schema of the definition
+  // format, +1.6 KB): the bundle a case system without a build step uses for its own questionnaire.
+  'all.js': 56_800,
 };
 const TARGET = { 'status-survey.js': 15 * 1024 };
 

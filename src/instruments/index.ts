@@ -6,6 +6,7 @@ export { codebookVersion } from './codebook.js';
 export { partOf } from '../engine/parts.js';
 export { responseSchema } from '../engine/envelope.js';
 export { answerRules, type JsonSchema } from '../engine/json-schema-rules.js';
+export { instrumentFromJson, type InstrumentJson, type InstrumentFromJson, type DefinitionProblem } from '../engine/instrument-json.js';
 export { loadPostcodes, postcodesLoaded, townOf, usePostcodeTable, postcodeSource } from '../postcodes/postcodes.js';
 export { defineInstrument, field, type Instrument, type InstrumentDefinition, type Rule, type Section, type Answers } from '../engine/instrument.js';
 export { fieldMeta, type FieldMeta, type Condition, type Widget, type Text } from '../engine/meta.js';
