@@ -11,7 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import { consumers } from './consumers/index.js';
 
 const root = resolve(import.meta.dirname, '..');
-const dir = mkdtempSync(join(tmpdir(), 'raadgivning-consumers-'));
+// CONSUMERS_DIR keeps the apps (and their install) for a look afterwards.
+const dir = process.env.CONSUMERS_DIR ?? mkdtempSync(join(tmpdir(), 'raadgivning-consumers-'));
 const npm = (args, cwd) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -59,7 +60,7 @@ try {
   failed++;
   console.error(`FAIL consumers: ${String(error.stderr || error.message).trim().split('\n').slice(0, 8).join(' | ')}`);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!process.env.CONSUMERS_DIR) rmSync(dir, { recursive: true, force: true });
 }
 console.log(`consumers: ${consumers.length} apps in ${seconds(started)}`);
 if (failed) process.exit(1);

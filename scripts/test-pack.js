@@ -17,7 +17,7 @@ try {
   // 1. The tarball holds what users need, and nothing else.
   const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], root));
   const files = packed.files.map((f) => f.path);
-  for (const needed of ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/instruments.js', 'dist/status-survey.js', 'dist/drop-in/status-survey.js', 'dist/custom-elements.json', 'dist/prerender.js', 'dist/prerendered/index.json', 'dist/prerendered/status-survey.da.html']) {
+  for (const needed of ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/instruments.js', 'dist/status-survey.js', 'dist/drop-in/status-survey.js', 'dist/custom-elements.json', 'dist/prerender.js', 'dist/prerendered/index.json', 'dist/prerendered/status-survey.da.html', 'dist/hosts/react.d.ts', 'dist/hosts/jsx.d.ts', 'dist/hosts/vue.d.ts', 'dist/hosts/vscode.html-custom-data.json', 'dist/hosts/vscode.css-custom-data.json', 'dist/hosts/web-types.json']) {
     check(files.includes(needed), `tarball lacks ${needed}`);
   }
   // The licences travel with the package, and the drop-ins' with them (each bundle points at them).
@@ -40,7 +40,8 @@ try {
 
   // 3. Every entry resolves; the instruments validate in Node, with no DOM.
   // Every entry of the exports map (the wildcard one by its status-survey bundle).
-  const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const { exports, 'web-types': webTypes } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  check(files.includes(webTypes.slice(2)), `package.json "web-types": ${webTypes} is not in the tarball`);
   const entries = Object.keys(exports).map((key) => `raadgivning-forms${key.slice(1).replace('*', 'status-survey')}`);
   for (const [key, target] of Object.entries(exports)) {
     for (const file of typeof target === 'string' ? [target] : Object.values(target)) {

@@ -7,5 +7,7 @@ export { EvaluationForm, type EvaluationPart } from './evaluation-form/evaluatio
 export { IndicatorReport } from './indicator-report/indicator-report.component.js';
 export { computeReport, prepareDataset, generateSample, type Report, type Period, type Dataset, type ReportOptions } from './reports/index.js';
 export type * from './schema-form/events.js';
+// For a host that supplies its own draft store (the draftStore property).
+export type { DraftStore, DraftStorage } from './drafts/drafts.js';
 export * from './instruments/index.js';
 export { useHostLocalization, templates, locales, type Locale, type LocalizationControls } from './localization/locale.js';

@@ -34,11 +34,14 @@ const text = {
  *   that hands the device to the resident; then the resident's part, with its own heading.
  *   Each part dispatches its own `response-submit`. In an enclosing form, only the resident's
  *   submit submits it, and its FormData holds both envelopes under the element's name.
+ *
+ * @summary Bilag 4, the evaluation: the advisor's and the resident's part, one after the other or alone.
+ * @csspart step - The step heading of `part="both"` ("Trin 1 af 2: rådgiverens del").
  */
 export class EvaluationForm extends SchemaForm {
   /**
-   * The `part` attribute. (The property has another name: `part` is every element's list of
-   * shadow-part names.)
+   * Which part the element shows: `advisor`, `resident` or `both` (the default), attribute
+   * `part`. (The property has another name: `part` is every element's list of shadow-part names.)
    */
   @property({ attribute: 'part' }) formPart: EvaluationPart = 'both';
 

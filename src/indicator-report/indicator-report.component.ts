@@ -39,9 +39,12 @@ const share = (part: number, whole: number) => ({ share: whole ? part / whole : 
  * residents' change from first status to evaluation, and the answer distribution of every
  * choice question, computed in the browser from stored response envelopes.
  *
- * @fires period-change - When the user changes the period; detail: `{ from, to }`.
+ * @summary Bilag 1: the quality model's indicators and answer distributions, from stored envelopes.
+ * @attr {string} lang - `da` or `en`. Without it, the nearest ancestor's `lang`, else the document's. Unknown languages show Danish and warn in the console.
+ * @fires {Period} period-change - When the user changes the period in its date fields: the new `{ from, to }`.
  * @csspart table - Every table.
  * @csspart chart - Every chart.
+ * @cssprop [--sf-report-max-width=60rem] - Maximum width of the report.
  */
 export class IndicatorReport extends LitElement {
   static override styles = [tokens, styles];

@@ -8,6 +8,8 @@ import { loadPostcodes, postcodesLoaded } from '../postcodes/postcodes.js';
  *
  * The postcode table is a module of its own, loaded the first time the form is about to render
  * (once per page): prefill, validation and the town shown all have it from the first render.
+ *
+ * @summary Bilag 2, master data: `<schema-form>` with the master-data instrument and the postcode table.
  */
 export class MasterDataForm extends SchemaForm {
   constructor() {

@@ -21,10 +21,13 @@ const empty: Prefill = { answers: {}, problems: [] };
  * Renders any instrument (a zod object schema with metadata in the form registry) as an
  * accessible, form-associated questionnaire.
  *
- * @fires response-change - On every answer; detail: the current answers and their validity.
- * @fires response-submit - On a valid submit; detail: the response envelope.
- * @fires response-error - On a prefill that could not be used, or a form that cannot submit.
- * @csspart form - The form element.
+ * @summary The form engine: any instrument as an accessible, form-associated questionnaire.
+ * @attr {string} lang - `da` or `en`. Without it, the nearest ancestor's `lang`, else the document's. Unknown languages show Danish and warn in the console.
+ * @attr {string} value - Prefill as JSON: a response envelope (`{ "answers": { … } }`) or the answers alone.
+ * @fires {ResponseChangeDetail} response-change - On every answer: `{ field, answers, valid, errors }`, the answers as they would be stored.
+ * @fires {ResponseEnvelope} response-submit - On a valid submit: the response envelope. Cancelable: `preventDefault()` means the host did not accept it (a draft is kept).
+ * @fires {ResponseErrorDetail} response-error - `{ kind: 'prefill', problems, message }` when a prefill could not be used (the form still renders and keeps every valid answer); `{ kind: 'config', message }` when it cannot submit (no `resident-id`); `{ kind: 'submit', message, error }` when `submitHandler` rejected.
+ * @csspart form - The form (or the read-only / template view).
  * @csspart title - The instrument's heading.
  * @csspart error-summary - The list of errors shown after a failed submit.
  * @csspart section - A group of fields with its heading.
@@ -37,17 +40,7 @@ const empty: Prefill = { answers: {}, problems: [] };
  * @csspart notice - A notice about the prefill.
  * @csspart draft-notice - The notice that a saved draft was restored.
  * @csspart progress - How many required questions are left (not in review or template mode).
- * @cssprop [--sf-color-text=#1a1a1a] - Text.
- * @cssprop [--sf-color-muted=#595959] - Hints, "(optional)", progress.
- * @cssprop [--sf-color-accent=#004993] - Submit button, ticked options, links, notices.
- * @cssprop [--sf-color-error=#b51d09] - Error messages, the error summary and invalid fields.
- * @cssprop [--sf-color-border=#747474] - Borders of inputs and tick boxes.
- * @cssprop [--sf-color-background=#fff] - Background of the element and its inputs.
- * @cssprop [--sf-color-focus=#ffbf47] - Colour of the focus ring.
  * @cssprop [--sf-focus-ring=3px solid var(--sf-color-focus)] - The whole focus outline.
- * @cssprop [--sf-font=1rem/1.5 system-ui, sans-serif] - Font shorthand (size/line-height family).
- * @cssprop [--sf-space=1rem] - Base spacing; gaps between questions and sections are multiples of it.
- * @cssprop [--sf-radius=0] - Corner radius of inputs, buttons and boxes.
  * @cssprop [--sf-max-width=44rem] - Maximum width of the element.
  */
 export class SchemaForm extends LitElement {
@@ -60,9 +53,10 @@ export class SchemaForm extends LitElement {
   /** The instrument to render. The instrument elements set it themselves. */
   @property({ attribute: false }) instrument?: Instrument;
 
-  /** Opaque id of the resident in the host system; never a CPR number. */
+  /** Opaque id of the resident in the host system (never a CPR number). Required to submit. */
   @property({ attribute: 'resident-id' }) residentId = '';
 
+  /** Optional case id in the host system, copied into the envelope. */
   @property({ attribute: 'case-id' }) caseId = '';
 
   /**
@@ -81,6 +75,7 @@ export class SchemaForm extends LitElement {
   /** The blank paper template: every question and option, with boxes to tick; for printing. */
   @property({ type: Boolean, reflect: true }) template = false;
 
+  /** Nothing can be changed or submitted (a disabled `<fieldset>` around it does the same). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   /**
@@ -92,7 +87,7 @@ export class SchemaForm extends LitElement {
   /** Where drafts go: `session` (sessionStorage, the default) or `local` (localStorage). */
   @property({ attribute: 'draft-storage' }) draftStorage: DraftStorage = 'session';
 
-  /** A host-supplied draft store; overrides `draft-storage`. */
+  /** A host-supplied draft store, `{ get(key), set(key, value), remove(key) }`, each may return a promise; overrides `draft-storage`. */
   @property({ attribute: false }) draftStore?: DraftStore;
 
   /**
@@ -163,7 +158,7 @@ export class SchemaForm extends LitElement {
     }
   }
 
-  /** The current response: answers so far, with the envelope fields. Set it to prefill. */
+  /** The current response: answers so far, with the envelope fields. Set it to prefill (an envelope, or the answers alone). */
   get value(): ResponseEnvelope {
     return this.#envelope();
   }
@@ -179,14 +174,17 @@ export class SchemaForm extends LitElement {
     return validate(this.instrument, this.answers);
   }
 
+  /** The enclosing form, as for a native control. */
   get form(): HTMLFormElement | null {
     return this.#internals.form;
   }
 
+  /** Whether the answers are valid, as for a native control (`valid`, `customError`). */
   get validity(): ValidityState {
     return this.#internals.validity;
   }
 
+  /** The first error, worded in the current language, or `''`. */
   get validationMessage(): string {
     return this.#internals.validationMessage;
   }

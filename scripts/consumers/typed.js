@@ -1,0 +1,84 @@
+// Typed hosts: React 19 with TypeScript strict, and Vue 3 with vue-tsc and strictTemplates. Each
+// type-checks the README's snippets exactly as printed (the fenced block after a
+// `<!-- consumer: app/file -->` line), with the library's own .d.ts files checked too
+// (skipLibCheck off), and must reject a misspelt prop with the error a user would see.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from './bundlers.js';
+
+/** The README's snippets for one app: { 'src/StatusStep.tsx': code }. */
+export function snippets(root, app) {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const found = Object.fromEntries([...readme.matchAll(/<!-- consumer: ([\w-]+)\/(\S+) -->\n```\w*\n([\s\S]*?)\n```/g)].filter((m) => m[1] === app).map((m) => [m[2], `${m[3]}\n`]));
+  if (!Object.keys(found).length) throw new Error(`README.md has no <!-- consumer: ${app}/… --> snippet`);
+  return found;
+}
+
+/** Runs a type checker that must fail, and returns its output: only the expected errors may be in it. */
+function typeErrors(command, args, cwd) {
+  try {
+    run(command, args, cwd);
+  } catch (error) {
+    return `${error.stdout}${error.stderr}`;
+  }
+  throw new Error(`${command} passed, but src/Typo.* misspells a prop: a typo must be a type error`);
+}
+
+/** Each error with the lines that explain it; only src/Typo.* may have any, and each expected one. */
+function expectOnly(output, expected) {
+  const errors = output.split(/\n(?=\S)/).filter((e) => /error TS\d+/.test(e));
+  const stray = errors.filter((e) => !e.startsWith('src/Typo.'));
+  if (stray.length) throw new Error(`type errors outside src/Typo.*:\n${stray.join('\n')}`);
+  for (const [code, text] of expected) {
+    if (!errors.some((e) => e.includes(`error ${code}`) && e.includes(text))) throw new Error(`expected ${code} about ${text}; got:\n${errors.join('\n') || output.slice(0, 800)}`);
+  }
+  if (errors.length !== expected.length) throw new Error(`expected ${expected.length} errors, got ${errors.length}:\n${errors.join('\n')}`);
+}
+
+const compilerOptions = { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] };
+
+export const typed = (root) => [
+  {
+    name: 'react',
+    what: "React 19 + TypeScript strict: the README's snippets type-check; a misspelt prop, a wrong value and a wrong event type are errors",
+    files: {
+      ...Object.fromEntries(Object.entries(snippets(root, 'react')).map(([f, c]) => [f, c])),
+      'tsconfig.json': JSON.stringify({ compilerOptions: { ...compilerOptions, jsx: 'react-jsx' }, include: ['src'] }),
+      'src/Typo.tsx': `import 'raadgivning-forms/status-survey';
+import 'raadgivning-forms/react';
+export const typo = <status-survey residentIdd="r-1" />;
+export const wrongValue = <evaluation-form part="advisors" />;
+export const wrongEvent = <status-survey onresponse-submit={(e: CustomEvent<number>) => e.detail.toFixed()} />;
+`,
+    },
+    run: ({ app, dir }) =>
+      expectOnly(typeErrors(process.execPath, [join(dir, 'node_modules/typescript/bin/tsc'), '-p', '.'], app), [
+        ['TS2322', 'residentIdd'],
+        ['TS2820', '"advisors"'],
+        ['TS2322', 'CustomEvent<number>'],
+      ]),
+  },
+  {
+    name: 'vue',
+    what: "Vue 3 + vue-tsc (strictTemplates): the README's snippet type-checks; a misspelt prop is an error",
+    files: {
+      ...snippets(root, 'vue'),
+      'tsconfig.json': JSON.stringify({ compilerOptions: { ...compilerOptions, jsx: 'preserve' }, include: ['src/**/*.vue', 'src/**/*.ts'], vueCompilerOptions: { strictTemplates: true } }),
+      'src/Typo.vue': `<script setup lang="ts">
+import 'raadgivning-forms/status-survey';
+import 'raadgivning-forms/vue';
+</script>
+
+<template>
+  <status-survey :resident-idd="'r-1'" />
+  <evaluation-form part="advisors" />
+</template>
+`,
+    },
+    run: ({ app, dir }) =>
+      expectOnly(typeErrors(process.execPath, [join(dir, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', '.'], app), [
+        ['TS2561', "'residentIdd' does not exist"],
+        ['TS2820', '"advisors"'],
+      ]),
+  },
+];
