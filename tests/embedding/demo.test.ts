@@ -13,6 +13,8 @@ describe('demo case system', () => {
     await waitUntil(() => d().querySelector('#new-name'), 'residents view');
     d().querySelector<HTMLInputElement>('#new-name')!.value = 'Demo-beboer';
     d().querySelector<HTMLButtonElement>('#app form button')!.click();
+    await waitUntil(() => d().querySelector('[data-instrument-tab="status"]'), 'resident page', { timeout: 5000 });
+    d().querySelector<HTMLAnchorElement>('[data-instrument-tab="status"]')!.click();
     await waitUntil(() => d().querySelector('#app status-survey')?.shadowRoot?.querySelector('h2'), 'resident view', { timeout: 5000 });
     const el = d().querySelector('#app status-survey') as SchemaForm;
     expect(el.residentId).to.match(/^r-/);
@@ -20,16 +22,17 @@ describe('demo case system', () => {
     el.value = statusFixture.complete;
     await el.updateComplete;
     $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
-    await waitUntil(() => d().querySelector('.flash')?.textContent?.includes('Gemt'), 'saved');
-    expect(d().querySelector('#h-status')!.closest('section')!.querySelector('summary')!.textContent).to.contain('(1)');
+    await waitUntil(() => d().querySelector('.confirmation')?.textContent?.includes('er gemt'), 'saved');
+    expect(d().querySelectorAll('#app [data-record="status"]').length).to.equal(1);
     expect(fitsWidth(frame), '320 px').to.equal(true);
     expect(await axePage(frame)).to.deep.equal([]);
 
     const lang = d().querySelector<HTMLSelectElement>('#lang')!;
     lang.value = 'en';
     lang.dispatchEvent(new Event('change'));
-    await waitUntil(() => d().querySelector('#h-status')?.textContent === 'Statuses over time', 'English page');
-    await waitUntil(() => $(d().querySelector('#app status-survey') as SchemaForm, 'h2')?.textContent === 'Status survey', 'English form');
+    await waitUntil(() => d().querySelector('[data-instrument-tab="status"]')?.textContent?.trim() === 'Statuses over time', 'English page');
+    d().querySelector<HTMLButtonElement>('[data-action="new-status"]')!.click();
+    await waitUntil(() => d().querySelector('#app status-survey')?.shadowRoot?.querySelector('h2')?.textContent === 'Status survey', 'English form');
     lang.value = 'da';
     lang.dispatchEvent(new Event('change'));
   });
