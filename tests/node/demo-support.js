@@ -72,7 +72,10 @@ export async function createResident(page, name) {
 /** Opens an instrument's tab on the resident page, when the page has tabs. */
 export async function openInstrument(page, instrument) {
   const tab = await page.$(`[data-instrument-tab="${instrument}"]`);
-  if (tab) await tab.click();
+  if (!tab) return;
+  await tab.click();
+  // The page is drawn anew once the records are read: wait for it.
+  await page.waitForSelector(`[data-instrument-tab="${instrument}"][aria-current="page"]`);
 }
 
 /** The editable form of an instrument on the page (not a read-only record). */
