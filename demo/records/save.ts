@@ -16,9 +16,9 @@ const newId = () => crypto.randomUUID();
  * The envelope as stored: with a `responseId` (the element makes one; one stored before that
  * gets one here) and, for a correction, `replaces`.
  */
-function versioned(envelope: ResponseEnvelope, replaces?: string): Versioned {
+function versioned(envelope: ResponseEnvelope, replaces?: string): ResponseEnvelope {
   const e = envelope as Versioned;
-  return { ...e, responseId: e.responseId ?? newId(), ...(replaces && !e.replaces ? { replaces } : {}) };
+  return { ...envelope, responseId: e.responseId || newId(), ...(replaces && !e.replaces ? { replaces } : {}) };
 }
 
 /** Gives a stored record a responseId, so that a correction can name it. */

@@ -1,14 +1,17 @@
 // Corrections (INSTRUMENTS.md, "Counting rules"): a corrected record is a new envelope whose
-// `replaces` names the `responseId` of the one it corrects. The latest version counts; the
-// history stays. Envelopes stored before the elements made a `responseId` get one from the
-// demo when they are corrected, so the correction can name them.
+// `replaces` names the `responseId` of the one it corrects. The latest version counts, by the
+// library's rule (latestVersions, as the reports use it); the history stays. Envelopes stored
+// before the elements made a `responseId` get one from the demo when they are corrected, so
+// the correction can name them.
 import type { ResponseEnvelope } from '../../src/schema-form/events.js';
+import { latestVersions } from '../../src/reports/versions.js';
 import type { StoredResponse } from '../store.js';
 
-export type Versioned = ResponseEnvelope & { readonly responseId?: string; readonly replaces?: string };
+/** An envelope as stored before the elements made a responseId may lack one. */
+export type Versioned = Omit<ResponseEnvelope, 'responseId'> & { readonly responseId?: string; readonly replaces?: string };
 
-export const idOf = (e: ResponseEnvelope) => (e as Versioned).responseId;
-export const replacesOf = (e: ResponseEnvelope) => (e as Versioned).replaces;
+export const idOf = (e: ResponseEnvelope | Versioned): string | undefined => (e as Versioned).responseId || undefined;
+export const replacesOf = (e: ResponseEnvelope | Versioned): string | undefined => (e as Versioned).replaces || undefined;
 
 /** A record with its earlier versions, newest first. */
 export interface Record {
@@ -23,9 +26,9 @@ export function latestRecords(stored: readonly StoredResponse[]): Record[] {
     const id = idOf(r.envelope);
     if (id) byId.set(id, r);
   }
-  const replaced = new Set(stored.map((r) => replacesOf(r.envelope)).filter((id): id is string => !!id && byId.has(id)));
+  const counted = new Set(latestVersions(stored.map((r) => r.envelope)));
   return stored
-    .filter((r) => !replaced.has(idOf(r.envelope) ?? ''))
+    .filter((r) => counted.has(r.envelope))
     .map((latest) => {
       const history: StoredResponse[] = [];
       const seen = new Set<string>();
