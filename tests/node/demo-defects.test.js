@@ -155,7 +155,7 @@ test('8: sample data has its own period in the report and goes on its own', asyn
   await page.goto(`${demo.origin}/demo/#/report`);
   await page.waitForSelector('#app [data-action="load-sample"], #app button');
   await page.click('[data-action="load-sample"]');
-  await page.waitForFunction(() => (document.querySelector('indicator-report')?.report?.totals.residents ?? 0) > 50, { timeout: 10000 });
+  await page.waitForFunction(() => (document.querySelector('indicator-report')?.report?.totals.residents ?? 0) > 50, { timeout: 30000 });
   const period = await page.$eval('indicator-report', (el) => el.period);
   assert.equal(period.from.slice(0, 4), '2025', 'the report shows the sample’s year');
   await page.click('[data-action="remove-sample"]');
