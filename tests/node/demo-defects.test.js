@@ -3,8 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startDemo, createResident, openInstrument, formSelector, choose, typeDate, typeInto, fillStatus, fillMasterData,
-  checkedValue, fieldValue, submit, switchLanguage, appText,
+  startDemo, createResident, openInstrument, formSelector, typeInto, fillStatus, fillMasterData,
+  checkedValue, fieldValue, submit, switchLanguage, appText, fillAdvisorPart,
 } from './demo-support.js';
 
 let demo;
@@ -13,20 +13,6 @@ after(async () => demo?.close());
 
 const status = 'status-survey';
 const shadowText = (page, sel) => page.$eval(sel, (el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
-
-async function fillAdvisorPart(page, { startDate = '2026-08-20', endDate = '2026-10-20' } = {}) {
-  const tag = 'evaluation-form';
-  await page.waitForSelector(`${formSelector(tag)} >>> input[name="counsellingType"]`);
-  await choose(page, tag, 'counsellingType', 'type3');
-  await typeDate(page, tag, 'startDate', startDate);
-  await typeDate(page, tag, 'endDate', endDate);
-  await typeInto(page, tag, 'sessionsFaceToFace', 2);
-  await typeInto(page, tag, 'sessionsPhone', 0);
-  await typeInto(page, tag, 'sessionsDigital', 0);
-  await choose(page, tag, 'activities', 'budget');
-  await choose(page, tag, 'outcomes', 'budget_kept');
-  await choose(page, tag, 'endReason', 'completed');
-}
 
 test('1: after the advisor part, the evaluation goes on to the hand-over and the resident part', async () => {
   const page = await demo.open();

@@ -40,8 +40,8 @@ export async function startDemo() {
     origin,
     browser,
     /** A fresh profile (its own IndexedDB and storage) with the demo open. */
-    async open(width = 1280, path = '/demo/') {
-      const context = await browser.createBrowserContext();
+    async open(width = 1280, path = '/demo/', { downloadPath } = {}) {
+      const context = await browser.createBrowserContext(downloadPath ? { downloadBehavior: { policy: 'allow', downloadPath } } : {});
       const page = await context.newPage();
       await page.setViewport({ width, height: 900 });
       page.dialogs = [];
@@ -164,4 +164,19 @@ export async function fillMasterData(page, { startDate = '2026-08-20', endDate }
 /** The visible text of the app (light DOM and the forms' shadow roots). */
 export function appText(page) {
   return page.$eval('#app', (el) => el.innerText.replace(/\s+/g, ' '));
+}
+
+/** Fills the evaluation's advisor part: one face-to-face and one phone session. */
+export async function fillAdvisorPart(page, { startDate = '2026-08-20', endDate = '2026-10-20' } = {}) {
+  const tag = 'evaluation-form';
+  await page.waitForSelector(`${formSelector(tag)} >>> input[name="counsellingType"]`);
+  await choose(page, tag, 'counsellingType', 'type3');
+  await typeDate(page, tag, 'startDate', startDate);
+  await typeDate(page, tag, 'endDate', endDate);
+  await typeInto(page, tag, 'sessionsFaceToFace', 1);
+  await typeInto(page, tag, 'sessionsPhone', 1);
+  await typeInto(page, tag, 'sessionsDigital', 0);
+  await choose(page, tag, 'activities', 'budget');
+  await choose(page, tag, 'outcomes', 'budget_kept');
+  await choose(page, tag, 'endReason', 'completed');
 }
