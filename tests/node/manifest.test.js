@@ -45,7 +45,10 @@ test('every module path and every module a reference names is in the packed pack
   const visit = (value) => {
     if (Array.isArray(value)) return value.forEach(visit);
     if (!value || typeof value !== 'object') return;
-    for (const [key, v] of Object.entries(value)) (key === 'module' || key === 'path') && typeof v === 'string' ? named.add(v) : visit(v);
+    for (const [key, v] of Object.entries(value)) {
+      if ((key === 'module' || key === 'path') && typeof v === 'string') named.add(v);
+      else visit(v);
+    }
   };
   visit(manifest.modules);
   const missing = [...named].filter((path) => !files.has(path.replace(/^\//, '')));
