@@ -17,16 +17,19 @@ import { staticGraph } from './static-graph.js';
 const BUDGETS = {
   // +200 B (2026-12-02): the responseId and `replaces` of corrections (+173 B); issue 14
   // allows <status-survey> up to 25,600 B.
-  'status-survey.js': 24_700,
-  'master-data-form.js': 27_800,
-  'evaluation-form.js': 28_500,
-  'indicator-report.js': 41_900,
+  // +300 B more (24,890 B measured): the envelope rules, a CPR-shaped resident id refused with
+  // a message in both languages (+380 B in every element; the report: the same rules).
+  'status-survey.js': 25_000,
+  'master-data-form.js': 28_000,
+  'evaluation-form.js': 28_800,
+  'indicator-report.js': 42_200,
   // +500 B (2026-12-02; 54,904 B measured): every element makes a responseId and takes
   // `replaces`, and the report counts corrections (+443 B of it).
   // +1,800 B (2026-12-02; 56,638 B measured): all.js exports the whole API, now with
   // instrumentFromJson, the reader of an instrument as data (its zod schema of the definition
   // format, +1.6 KB): the bundle a case system without a build step uses for its own questionnaire.
-  'all.js': 56_800,
+  // +300 B (56,933 B measured): the envelope rules.
+  'all.js': 57_100,
 };
 const TARGET = { 'status-survey.js': 15 * 1024 };
 

@@ -2,6 +2,7 @@ import type { Answers, Instrument } from '../engine/instrument.js';
 import { municipalityOf } from './municipalities.js';
 import { answersValidator } from './validator.js';
 import { replacedIds, responseIdOf } from './versions.js';
+import { isResidentId, isTimestamp } from '../engine/envelope-rules.js';
 import { skipReasons, type InputSummary, type SkipReason, type StoredResponse } from './types.js';
 
 /**
@@ -92,8 +93,9 @@ export function checkEnvelope(input: unknown, instruments: InstrumentRegistry, c
   const { instrument, part, answers } = input;
   if (typeof instrument !== 'string' || !knownInstruments.has(instrument)) return 'instrument';
   if (input.codebookVersion !== '1') return 'codebook_version';
-  if (typeof input.residentId !== 'string' || input.residentId.trim() === '') return 'resident_id';
-  if (typeof input.completedAt !== 'string' || !Number.isFinite(Date.parse(input.completedAt))) return 'completed_at';
+  // The envelope rules (INSTRUMENTS.md): no blank or CPR-shaped resident id; an ISO timestamp with Z or an offset.
+  if (!isResidentId(input.residentId)) return 'resident_id';
+  if (!isTimestamp(input.completedAt)) return 'completed_at';
   for (const key of ['responseId', 'replaces'] as const) if (input[key] !== undefined && nonEmpty(input[key]) === undefined) return 'response_id';
   if (part !== undefined && (instrument !== 'evaluation' || (part !== 'advisor' && part !== 'resident'))) return 'part';
   if (!isRecord(answers)) return 'answers';

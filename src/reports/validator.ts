@@ -1,26 +1,23 @@
 import { fieldsOf } from '../engine/field-model.js';
-import { conditionHolds, isEmpty, type Answers, type Instrument } from '../engine/instrument.js';
+import { ownChecksOf, type Answers, type Instrument } from '../engine/instrument.js';
 
 /**
  * Whether answers pass an instrument's schema: the same verdict as
  * `instrument.schema.safeParse(answers).success`, for reports over many thousands of stored
  * responses. Each field is checked with the field's own zod schema, and a verdict is
  * remembered per value (a report sees the same codes, dates and postcodes over and over);
- * conditional fields and cross-field rules are checked as `defineInstrument` checks them.
- * An instrument with a rule this does not know is checked with its whole schema instead.
- * The memory lives as long as the returned function: make one per report.
+ * conditional fields and cross-field rules are the instrument's own checks (`ownChecksOf`, the
+ * same function the schema and the form run), not a copy of them. An instrument made some
+ * other way is checked with its whole schema instead. The memory lives as long as the
+ * returned function: make one per report.
  */
 export function answersValidator(instrument: Instrument): (answers: Answers) => boolean {
-  const rules = instrument.rules ?? [];
-  if (rules.some((r) => r.kind !== 'dateOrder' && r.kind !== 'exclusive')) {
-    return (answers) => instrument.schema.safeParse(answers).success;
-  }
+  const own = ownChecksOf(instrument);
+  if (!own) return (answers) => instrument.schema.safeParse(answers).success;
   const fields = fieldsOf(instrument).map((f) => ({
     id: f.id,
     // The field as declared in the shape: with its optional wrapper and every check.
     schema: instrument.shape[f.id],
-    when: f.meta.when,
-    requiredWhenShown: f.meta.requiredWhenShown === true,
     // Free text is seldom repeated: not worth remembering.
     memo: f.kind === 'text' ? undefined : new Map<unknown, boolean>(),
   }));
@@ -35,21 +32,7 @@ export function answersValidator(instrument: Instrument): (answers: Answers) => 
         ok = f.schema.safeParse(value).success;
       }
       if (!ok) return false;
-      if (f.when) {
-        const shown = conditionHolds(f.when, answers);
-        if (shown ? f.requiredWhenShown && isEmpty(value) : !isEmpty(value)) return false;
-      }
     }
-    for (const rule of rules) {
-      if (rule.kind === 'dateOrder') {
-        const start = answers[rule.start];
-        const end = answers[rule.end];
-        if (typeof start === 'string' && typeof end === 'string' && end < start) return false;
-      } else if (rule.kind === 'exclusive') {
-        const chosen = answers[rule.field];
-        if (Array.isArray(chosen) && chosen.length > 1 && chosen.includes(rule.code)) return false;
-      }
-    }
-    return true;
+    return own(answers).length === 0;
   };
 }

@@ -17,6 +17,10 @@ export const ui = {
     msg('Formularen kan ikke indsendes: den mangler et beboer-id (attributten resident-id). Kontakt den, der har sat systemet op.', {
       id: 'form.missingResident',
     }),
+  cprResident: () =>
+    msg('Kan ikke indsendes: beboer-id’et ligner et CPR-nummer, som ikke må gemmes. Brug beboerens id fra systemet.', {
+      id: 'form.cprResident',
+    }),
   submitted: () => msg('Svarene er indsendt.', { id: 'form.submitted' }),
   requiredLeft: (missing: number, total: number) =>
     msg(str`${missing} af ${total} påkrævede spørgsmål mangler svar.`, { id: 'form.progress.left' }),

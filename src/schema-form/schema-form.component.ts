@@ -14,6 +14,7 @@ import { LangFollower } from '../localization/lang-follower.js';
 import { renderTemplate } from './template.js';
 import { earlyAnswers, integerAnswer, takeEarlyForm, type EarlyForm } from './early-answers.js';
 import { newResponseId } from './response-id.js';
+import { isResidentId, looksLikeCpr } from '../engine/envelope-rules.js';
 
 const empty: Prefill = { answers: {}, problems: [] };
 
@@ -216,9 +217,10 @@ export class SchemaForm extends LitElement {
       this.#focusSummary();
       return false;
     }
-    if (!this.residentId) {
-      this.formError = ui.missingResident;
-      this.#emit('response-error', { kind: 'config', message: ui.missingResident() });
+    const residentProblem = this.#residentProblem();
+    if (residentProblem) {
+      this.formError = residentProblem;
+      this.#emit('response-error', { kind: 'config', message: residentProblem() });
       return false;
     }
     this.formError = undefined;
@@ -338,7 +340,7 @@ export class SchemaForm extends LitElement {
   }
 
   async #emitSubmit() {
-    if (this.errors.length || !this.residentId || this.sending) return;
+    if (this.errors.length || this.#residentProblem() || this.sending) return;
     const envelope = { ...this.#envelope(), completedAt: new Date().toISOString() };
     const accepted = this.dispatchEvent(
       new CustomEvent('response-submit', { detail: envelope, bubbles: true, composed: true, cancelable: true }),
@@ -441,11 +443,17 @@ export class SchemaForm extends LitElement {
       const fields = fieldsOf(this.instrument);
       const message = errors.map((e) => errorText(e, fields.find((f) => f.id === e.field))).join(' ');
       this.#internals.setValidity({ customError: true }, message, anchor);
-    } else if (!this.residentId) {
-      this.#internals.setValidity({ customError: true }, ui.missingResident());
+    } else if (this.#residentProblem()) {
+      this.#internals.setValidity({ customError: true }, this.#residentProblem()!());
     } else {
       this.#internals.setValidity({});
     }
+  }
+
+  /** Why the resident id cannot go into an envelope (INSTRUMENTS.md, "Envelope rules"), if it cannot. */
+  #residentProblem(): (() => string) | undefined {
+    if (looksLikeCpr(this.residentId)) return ui.cprResident;
+    return isResidentId(this.residentId) ? undefined : ui.missingResident;
   }
 
   get #isDisabled() {
@@ -457,7 +465,7 @@ export class SchemaForm extends LitElement {
     // Our error summary replaces the browser's bubble.
     event.preventDefault();
     this.submitAttempted = true;
-    if (this.errors.length === 0 && !this.residentId) this.formError = ui.missingResident;
+    if (this.errors.length === 0) this.formError = this.#residentProblem();
     this.#focusSummary();
   };
 
@@ -544,9 +552,7 @@ export class SchemaForm extends LitElement {
         <h2 part="title" class="title">${instrument.title()}</h2>
         ${this.#renderProgress(fields, errors)} ${this.#renderPrefillProblems(fields)} ${this.#renderDraftNotice()}
         ${this.submitAttempted && errors.length ? this.#renderSummary(errors, fields) : nothing}
-        ${this.formError
-          ? html`<div class="form-error" role="alert" tabindex="-1">${this.formError()}</div>`
-          : nothing}
+        ${this.#renderFormError()}
         ${sectionsOf(instrument).map(
           ({ section, fields }) => html`
             <section part="section" class="section" aria-labelledby=${section ? `s-${section.id}` : nothing}>
@@ -568,6 +574,12 @@ export class SchemaForm extends LitElement {
         <p class="status" role="status">${this.submittedAt ? ui.submitted() : this.sending ? ui.sending() : nothing}</p>
       </form>
     `;
+  }
+
+  #renderFormError() {
+    // A CPR number where the resident id goes is shown at once: no answer should be given to it.
+    const error = this.formError ?? (looksLikeCpr(this.residentId) ? ui.cprResident : undefined);
+    return error ? html`<div class="form-error" role="alert" tabindex="-1">${error()}</div>` : nothing;
   }
 
   #renderPrefillProblems(fields: readonly FieldModel[]) {

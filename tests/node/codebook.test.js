@@ -49,6 +49,8 @@ const valid = {
   'master-data': [envelope('master-data', masterAnswers), envelope('master-data', { ...masterAnswers, endDate: undefined, problems: ['tax'], problemsOther: undefined })],
   status: [
     envelope('status', statusAnswers, { locale: 'en' }),
+    // completedAt with an offset (INSTRUMENTS.md, "Envelope rules").
+    envelope('status', statusAnswers, { completedAt: '2026-06-30T23:30:00+02:00' }),
     // A correction: its own id, and the id of the record it replaces.
     envelope('status', statusAnswers, { responseId: '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b', replaces: '0b6d5c4e-1a2b-4c3d-9e8f-7a6b5c4d3e2f' }),
   ],
@@ -82,6 +84,10 @@ const invalid = {
     envelope('status', { ...statusAnswers, adviceRating: 'excellent' }),
     envelope('status', { ...statusAnswers, comment: 'x'.repeat(1001) }),
     envelope('status', statusAnswers, { responseId: '' }),
+    // A residentId shaped like a CPR number, with or without its hyphen; a local time without an offset.
+    envelope('status', statusAnswers, { residentId: '010190-1234' }),
+    envelope('status', statusAnswers, { residentId: '0101901234' }),
+    envelope('status', statusAnswers, { completedAt: '2026-06-30T23:30:00' }),
     envelope('status', statusAnswers, { replaces: 42 }),
     envelope('master-data', statusAnswers),
   ],
