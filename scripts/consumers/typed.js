@@ -40,10 +40,12 @@ const compilerOptions = { target: 'ES2022', module: 'ESNext', moduleResolution: 
 export const typed = (root) => [
   {
     name: 'react',
-    what: "React 19 + TypeScript strict: the README's snippets type-check; a misspelt prop, a wrong value and a wrong event type are errors",
+    what: "React 19 + TypeScript strict: the README's snippets type-check (also with node10 resolution); a misspelt prop, a wrong value and a wrong event type are errors",
     files: {
       ...Object.fromEntries(Object.entries(snippets(root, 'react')).map(([f, c]) => [f, c])),
       'tsconfig.json': JSON.stringify({ compilerOptions: { ...compilerOptions, jsx: 'react-jsx' }, include: ['src'] }),
+      // An older setup that ignores package.json "exports" finds the types through "typesVersions".
+      'tsconfig.node10.json': JSON.stringify({ compilerOptions: { ...compilerOptions, jsx: 'react-jsx', moduleResolution: 'node10', esModuleInterop: true, skipLibCheck: true }, include: ['src'], exclude: ['src/Typo.tsx'] }),
       'src/Typo.tsx': `import 'raadgivning-forms/status-survey';
 import 'raadgivning-forms/react';
 export const typo = <status-survey residentIdd="r-1" />;
@@ -51,12 +53,15 @@ export const wrongValue = <evaluation-form part="advisors" />;
 export const wrongEvent = <status-survey onresponse-submit={(e: CustomEvent<number>) => e.detail.toFixed()} />;
 `,
     },
-    run: ({ app, dir }) =>
-      expectOnly(typeErrors(process.execPath, [join(dir, 'node_modules/typescript/bin/tsc'), '-p', '.'], app), [
+    run: ({ app, dir }) => {
+      const tsc = join(dir, 'node_modules/typescript/bin/tsc');
+      expectOnly(typeErrors(process.execPath, [tsc, '-p', '.'], app), [
         ['TS2322', 'residentIdd'],
         ['TS2820', '"advisors"'],
         ['TS2322', 'CustomEvent<number>'],
-      ]),
+      ]);
+      run(process.execPath, [tsc, '-p', 'tsconfig.node10.json'], app);
+    },
   },
   {
     name: 'vue',
