@@ -26,7 +26,7 @@ const empty: Prefill = { answers: {}, problems: [] };
  * @attr {string} lang - `da` or `en`. Without it, the nearest ancestor's `lang`, else the document's. Unknown languages show Danish and warn in the console.
  * @attr {string} value - Prefill as JSON: a response envelope (`{ "answers": { … } }`) or the answers alone.
  * @fires {ResponseChangeDetail} response-change - On every answer: `{ field, answers, valid, errors }`, the answers as they would be stored.
- * @fires {ResponseEnvelope} response-submit - On a valid submit: the response envelope. Cancelable: `preventDefault()` means the host did not accept it (a draft is kept).
+ * @fires {ResponseEnvelope} response-submit - When a submit is accepted: at once on a valid submit without a `submitHandler`, else once the handler has resolved (never for an attempt that failed: that is a `response-error` of kind `submit`). Detail: the response envelope. Cancelable: `preventDefault()` means the host did not accept it (the draft is kept, and the form does not say it was sent).
  * @fires {ResponseErrorDetail} response-error - `{ kind: 'prefill', problems, message }` when a prefill could not be used (the form still renders and keeps every valid answer); `{ kind: 'config', message }` when it cannot submit (no `resident-id`); `{ kind: 'submit', message, error }` when `submitHandler` rejected.
  * @csspart form - The form (or the read-only / template view).
  * @csspart title - The instrument's heading.
@@ -92,9 +92,11 @@ export class SchemaForm extends LitElement {
   @property({ attribute: false }) draftStore?: DraftStore;
 
   /**
-   * Called with the envelope on a valid submit. While its promise runs the form shows that it
-   * is sending and ignores further submits; if it rejects, every answer stays, the error is
-   * shown, and the user can try again. The draft is cleared only once it resolves.
+   * Called with the envelope on a valid submit, before `response-submit`. While its promise
+   * runs the form shows that it is sending and ignores further submits; if it rejects, every
+   * answer stays, the error is shown, `response-error` (kind `submit`) is dispatched and no
+   * `response-submit`, and the user can try again (with the same `responseId`). The draft is
+   * cleared only once it resolves.
    */
   @property({ attribute: false }) submitHandler?: (envelope: ResponseEnvelope) => unknown;
 
@@ -342,10 +344,8 @@ export class SchemaForm extends LitElement {
   async #emitSubmit() {
     if (this.errors.length || this.#residentProblem() || this.sending) return;
     const envelope = { ...this.#envelope(), completedAt: new Date().toISOString() };
-    const accepted = this.dispatchEvent(
-      new CustomEvent('response-submit', { detail: envelope, bubbles: true, composed: true, cancelable: true }),
-    );
-    if (!accepted) return;
+    // response-submit means accepted: after the host's handler took the envelope, never for
+    // an attempt that failed (that is a response-error of kind 'submit').
     if (this.submitHandler) {
       this.sending = true;
       this.formError = undefined;
@@ -360,6 +360,10 @@ export class SchemaForm extends LitElement {
         this.sending = false;
       }
     }
+    const accepted = this.dispatchEvent(
+      new CustomEvent('response-submit', { detail: envelope, bubbles: true, composed: true, cancelable: true }),
+    );
+    if (!accepted) return;
     this.submittedAt = envelope.completedAt;
     // The next submit is another response.
     this.#responseId = newResponseId();
