@@ -2,6 +2,7 @@ import { fieldsOf } from '../engine/field-model.js';
 import type { Instrument } from '../engine/instrument.js';
 import { ageBands, isIsoDate, prepareDataset, type Course, type Dataset, type Evaluation, type InstrumentRegistry, type Session } from './dataset.js';
 import { defaultInstruments } from './registry.js';
+import { economicResultsOf } from './economy.js';
 import {
   changes as changeKinds,
   counsellingTypeKeys,
@@ -251,6 +252,7 @@ export function computeReport(responses: readonly unknown[] | Dataset, period: P
     breakdowns,
     distributions,
     changes: changesOf(data, periodEvaluations),
+    economy: economicResultsOf(periodEvaluations),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Answers } from '../engine/instrument.js';
+import type { EconomicResults } from './economy.js';
 
 /** A reporting period: ISO dates, both days included. */
 export interface Period {
@@ -134,6 +135,8 @@ export interface Report {
   readonly breakdowns: Readonly<Record<Dimension, readonly BreakdownRow[]>>;
   readonly distributions: readonly Distribution[];
   readonly changes: Changes;
+  /** Rent arrears and the economic outcomes of the courses that ended in the period. */
+  readonly economy: EconomicResults;
 }
 
 /** An envelope as the report reads it, after validation. */
