@@ -4,6 +4,7 @@
 // or another codebook version writes nothing at all.
 import type { ResponseEnvelope } from '../../src/schema-form/events.js';
 import { responseSchema } from '../../src/engine/envelope.js';
+import { fieldsOf } from '../../src/engine/field-model.js';
 import { defaultInstruments } from '../../src/reports/registry.js';
 import { residents, responses, restore, type Resident, type StoredResponse } from '../store.js';
 import { recordTitle } from '../records/labels.js';
@@ -53,7 +54,15 @@ function problem(raw: unknown, residentIds: ReadonlySet<string>): string | undef
   if (!instrument) return `instrument "${String(envelope.instrument)}" is unknown`;
   const result = responseSchema(instrument).safeParse(envelope);
   if (!result.success) {
-    return result.error.issues.map((i) => `${i.path.join('.') || 'envelope'}: ${i.message}`).join('; ');
+    const answers = isRecord(envelope.answers) ? envelope.answers : {};
+    return result.error.issues
+      .map((i) => {
+        const [where, id] = i.path.map(String);
+        const f = where === 'answers' && id ? fieldsOf(instrument).find((x) => x.id === id) : undefined;
+        if (!f) return `${i.path.join('.') || t().envelope}: ${i.message}`;
+        return t().badAnswer(f.meta.label(), JSON.stringify(answers[id] ?? null));
+      })
+      .join('; ');
   }
   if (!residentIds.has(String(envelope.residentId))) return `resident "${String(envelope.residentId)}" is not in the file`;
   return undefined;

@@ -67,12 +67,13 @@ export async function createResident(page, name) {
   await page.type('#new-name', name);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash.startsWith('#/resident/'));
+  // The page is drawn once the records are read.
+  await page.waitForSelector('#app .overview');
 }
 
-/** Opens an instrument's tab on the resident page, when the page has tabs. */
+/** Opens an instrument's tab on the resident page. */
 export async function openInstrument(page, instrument) {
-  const tab = await page.$(`[data-instrument-tab="${instrument}"]`);
-  if (!tab) return;
+  const tab = await page.waitForSelector(`[data-instrument-tab="${instrument}"]`);
   await tab.click();
   // The page is drawn anew once the records are read: wait for it.
   await page.waitForSelector(`[data-instrument-tab="${instrument}"][aria-current="page"]`);
@@ -98,9 +99,17 @@ export async function typeInto(page, tag, field, text) {
 export async function typeDate(page, tag, field, iso) {
   const [y, m, d] = iso.split('-');
   const input = await page.waitForSelector(`${formSelector(tag)} >>> input[name="${field}"]`);
-  // focus() lands on the first segment (a click lands on whichever is under the pointer).
-  await input.evaluate((el) => el.focus());
-  await page.keyboard.type(`${m}${d}${y}`);
+  // focus() lands on the first segment (a click lands on whichever is under the pointer). A
+  // form drawn anew while the page settles resets a half-typed date, as it would for a user:
+  // type it again then.
+  for (let i = 0; i < 3; i++) {
+    await input.evaluate((el) => el.focus());
+    // Today's date is there already: clear each segment first, then type from the first.
+    for (const key of ['Backspace', 'Tab', 'Backspace', 'Tab', 'Backspace']) await page.keyboard.press(key);
+    await input.evaluate((el) => el.focus());
+    await page.keyboard.type(`${m}${d}${y}`);
+    if ((await input.evaluate((el) => el.value)) === iso) return;
+  }
 }
 
 /** The value of a field as the form holds it (what the user sees). */
