@@ -32,7 +32,7 @@ export default tseslint.config(
   { files: ['tests/**/*.ts'], rules: { '@typescript-eslint/no-unused-expressions': 'off' } },
   { files: ['scripts/**/*.js', 'tests/**/*.js', '*.js', '*.mjs'], languageOptions: { globals: globals.node } },
   // These drive Chromium: the functions they hand to page.evaluate() run in the page.
-  { files: ['tests/node/**/*.js', 'scripts/consumers/drop-in.js'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  { files: ['tests/node/**/*.js', 'scripts/consumers/*.js'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     // The server renders any of our tags: a tag name made with lit/static-html's unsafeStatic,
     // which the template rules read as a binding in a tag's place.

@@ -25,6 +25,8 @@ const devDependencies = {
   '@types/react': '~19.3.3',
   vue: '~3.5.45',
   'vue-tsc': '~3.3.14',
+  // 5.x: 6.x needs Node 20.19.
+  '@vitejs/plugin-vue': '~5.2.4',
 };
 
 let failed = 0;

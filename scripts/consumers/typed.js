@@ -5,6 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from './bundlers.js';
+import { inChromium } from './browser.js';
+
+/** A complete status survey, by code. */
+const statusAnswers = { date: '2026-01-01', counsellingType: 'type3', contact: 'phone', expectedAdvice: 'yes', financialOverview: 'some', disposableIncomeOverview: 'high', adviceRating: 'good' };
 
 /** The README's snippets for one app: { 'src/StatusStep.tsx': code }. */
 export function snippets(root, app) {
@@ -65,10 +69,17 @@ export const wrongEvent = <status-survey onresponse-submit={(e: CustomEvent<numb
   },
   {
     name: 'vue',
-    what: "Vue 3 + vue-tsc (strictTemplates): the README's snippet type-checks; a misspelt prop is an error",
+    what: "Vue 3 + vue-tsc (strictTemplates): the README's snippet type-checks, a misspelt prop is an error; built by Vite with the README's config, it submits in Chromium",
     files: {
       ...snippets(root, 'vue'),
       'tsconfig.json': JSON.stringify({ compilerOptions: { ...compilerOptions, jsx: 'preserve' }, include: ['src/**/*.vue', 'src/**/*.ts'], vueCompilerOptions: { strictTemplates: true } }),
+      // The app that runs it: built by Vite with the README's vite.config.js, opened in Chromium.
+      'index.html': '<!doctype html><html lang="da"><title>app</title><div id="app"></div><script type="module" src="/src/main.js"></script></html>\n',
+      'src/main.js': `import { createApp } from 'vue';
+import StatusStep from './StatusStep.vue';
+const previous = { answers: ${JSON.stringify(statusAnswers)} };
+createApp(StatusStep, { residentId: 'r-1', previous, onSave: (envelope) => (document.body.dataset.saved = JSON.stringify(envelope)) }).mount('#app');
+`,
       'src/Typo.vue': `<script setup lang="ts">
 import 'raadgivning-forms/status-survey';
 import 'raadgivning-forms/vue';
@@ -80,10 +91,21 @@ import 'raadgivning-forms/vue';
 </template>
 `,
     },
-    run: ({ app, dir }) =>
+    async run({ app, dir }) {
       expectOnly(typeErrors(process.execPath, [join(dir, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', '.'], app), [
         ['TS2561', "'residentIdd' does not exist"],
         ['TS2820', '"advisors"'],
-      ]),
+      ]);
+      run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], app);
+      // A real click on the element's submit button; the component's `save` emit must get the envelope.
+      await inChromium({ '/': join(app, 'dist') }, async (page) => {
+        const residentId = await page.evaluate(() => document.querySelector('status-survey').residentId);
+        if (residentId !== 'r-1') throw new Error(`Vue did not set the residentId property (${residentId})`);
+        await (await page.$('status-survey >>> [part~="submit"]')).click();
+        await page.waitForFunction(() => document.body.dataset.saved, { timeout: 5000 });
+        const saved = JSON.parse(await page.evaluate(() => document.body.dataset.saved));
+        if (saved.residentId !== 'r-1' || saved.answers.contact !== 'phone') throw new Error(`the saved envelope is not the form's: ${JSON.stringify(saved)}`);
+      });
+    },
   },
 ];
