@@ -6,6 +6,34 @@ import { tagOf } from './labels.js';
 
 const printArea = () => document.querySelector<HTMLElement>('#print-area')!;
 
+const organisationKey = 'raadgivning-demo:organisation';
+/** The organisation's name on every print (the elements' print header); kept in this browser. */
+export function organisation(): string {
+  try {
+    return localStorage.getItem(organisationKey) ?? '';
+  } catch {
+    return '';
+  }
+}
+export function setOrganisation(name: string) {
+  try {
+    if (name.trim()) localStorage.setItem(organisationKey, name.trim());
+    else localStorage.removeItem(organisationKey);
+  } catch {
+    // Not kept: prints go without it.
+  }
+}
+
+let residentName = '';
+/** The resident whose page is open: their name goes in the print header (never in an envelope). */
+export const printFor = (name: string) => (residentName = name);
+
+/** The print header's host-given parts (see the elements' `organisation` and `resident-name`). */
+function header(el: SchemaForm) {
+  Object.assign(el, { organisation: organisation(), residentName });
+  return el;
+}
+
 /** A stored record shown read-only, in its instrument's element. */
 export function readOnly(envelope: ResponseEnvelope): SchemaForm {
   const el = document.createElement(tagOf(envelope.instrument)) as SchemaForm;
@@ -13,14 +41,14 @@ export function readOnly(envelope: ResponseEnvelope): SchemaForm {
   if (envelope.part) el.setAttribute('part', envelope.part);
   el.value = envelope;
   el.readonly = true;
-  return el;
+  return header(el);
 }
 
 export async function printBlank(tag: string, residentId: string) {
   const el = document.createElement(tag) as SchemaForm;
   el.residentId = residentId;
   el.template = true;
-  await show([el]);
+  await show([header(el)]);
 }
 
 export const printRecord = (envelope: ResponseEnvelope) => show([readOnly(envelope)]);

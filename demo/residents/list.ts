@@ -6,6 +6,7 @@ import { download, toCsv } from '../export.js';
 import { backup, restoreBackup } from '../backup/backup.js';
 import { latestRecords } from '../records/versions.js';
 import { longDate } from '../records/labels.js';
+import { organisation, setOrganisation } from '../records/print.js';
 import { t } from '../text.js';
 import { ui, update } from '../state.js';
 import { courseRank, summarize, type Summary } from './summary.js';
@@ -73,6 +74,13 @@ async function importFile(event: Event) {
   document.querySelector<HTMLElement>('#app .notice')?.focus();
 }
 
+function saveOrganisation(event: SubmitEvent) {
+  event.preventDefault();
+  setOrganisation(String(new FormData(event.target as HTMLFormElement).get('organisation') ?? ''));
+  ui.notice = { lines: [t().organisationSaved] };
+  void update().then(() => document.querySelector<HTMLElement>('#app .notice')?.focus());
+}
+
 function backupBar(people: readonly Resident[], stored: readonly StoredResponse[]) {
   const x = t();
   const day = new Date().toISOString().slice(0, 10);
@@ -88,6 +96,11 @@ function backupBar(people: readonly Resident[], stored: readonly StoredResponse[
       <label class="file">${x.importBackup} <input type="file" accept="application/json,.json" @change=${importFile} /></label>
       <button class="danger" @click=${clearData}>${x.clear}</button>
     </p>
+    <form class="inline" @submit=${saveOrganisation}>
+      <label for="organisation">${x.organisation}</label>
+      <input id="organisation" name="organisation" autocomplete="organization" .value=${organisation()} />
+      <button>${x.save}</button>
+    </form>
   </section>`;
 }
 

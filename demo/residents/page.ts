@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import { eraseResident, residents, responses, type Resident, type StoredResponse } from '../store.js';
 import { dropResident, hasDraft } from '../records/forms.js';
 import { longDate, recordDate, recordTitle } from '../records/labels.js';
-import { printResident } from '../records/print.js';
+import { printFor, printResident } from '../records/print.js';
 import { download } from '../export.js';
 import { residentBackup } from '../backup/backup.js';
 import { t } from '../text.js';
@@ -78,6 +78,7 @@ export async function residentPage(id: string, instrument?: string) {
   const [person, stored] = await Promise.all([residents.get(id), responses.of(id)]);
   if (!person) return html`<p><a href="#/">← ${t().back}</a></p>`;
   const s = summarize(stored);
+  printFor(person.name);
   const available = tabs.filter((tab) => customElements.get(tab.tag));
   // Without a tab in the address: the one just submitted in (its confirmation is there), else the next thing to do.
   const wanted = instrument ?? ui.confirmation.get(id)?.instrument;

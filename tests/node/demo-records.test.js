@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startDemo, createResident, openInstrument, choose, fillStatus, submit, checkedValue } from './demo-support.js';
+import { startDemo, createResident, openInstrument, choose, fillStatus, submit, checkedValue, fillAdvisorPart, formSelector } from './demo-support.js';
 
 let demo;
 before(async () => (demo = await startDemo()));
@@ -157,3 +157,30 @@ test('without IndexedDB the page says so, and the forms and the export still wor
 });
 
 
+
+test("the resident's part of the evaluation can wait for another day: it shows as pending and opens from the overview", async () => {
+  const page = await demo.open();
+  await createResident(page, 'Senere Svendsen');
+  await openInstrument(page, 'evaluation');
+  await fillAdvisorPart(page);
+  await submit(page, 'evaluation-form');
+  await page.waitForSelector(`${formSelector('evaluation-form')} >>> .handover`);
+  // Another day: the page is opened again.
+  await page.reload();
+  await page.waitForSelector('#app .overview');
+  const pending = await page.$eval('#app .pending', (el) => el.textContent);
+  assert.match(pending, /Beboerens del af evalueringen er ikke udfyldt/);
+  await page.click('#app .pending a[href$="/evaluation"]');
+  const resident = '#app evaluation-form[part="resident"]';
+  await page.waitForSelector(`${resident} >>> input[name="satisfaction"]`);
+  for (const [field, code] of [['satisfaction', 'satisfied'], ['financialOverview', 'some'], ['disposableIncomeOverview', 'high'], ['selfReliance', 'some'], ['situationChange', 'better'], ['recommend', 'yes']]) {
+    await page.click(`${resident} >>> input[name="${field}"][value="${code}"]`);
+  }
+  await page.click(`${resident} >>> button[type=submit]`);
+  await page.waitForFunction(() => document.querySelector('#app .confirmation')?.textContent.includes('Evalueringen er færdig'));
+  assert.doesNotMatch(await page.$eval('#app .overview', (el) => el.textContent), /Beboerens del af evalueringen/, 'no longer pending');
+  assert.deepEqual(await page.$$eval('#app [data-record="evaluation"] h4', (els) => els.map((h) => h.textContent.split(' · ')[0])), [
+    'Evaluering – rådgiverens del',
+    'Evaluering – beboerens del',
+  ]);
+});
