@@ -19,9 +19,11 @@ const BUDGETS = {
   // allows <status-survey> up to 25,600 B.
   // +300 B more (24,890 B measured): the envelope rules, a CPR-shaped resident id refused with
   // a message in both languages (+380 B in every element; the report: the same rules).
-  'status-survey.js': 25_000,
-  'master-data-form.js': 28_000,
-  'evaluation-form.js': 28_800,
+  // +200 B more (25,055 B measured): value semantics (an equal value keeps the answers, a value
+  // set before upgrade is applied) and a draft store whose remove fails (+165 B).
+  'status-survey.js': 25_200,
+  'master-data-form.js': 28_200,
+  'evaluation-form.js': 29_000,
   // +300 B (2026-12-02): the economic results of ended courses in every report (+186 B).
   'indicator-report.js': 42_500,
   // +500 B (2026-12-02; 54,904 B measured): every element makes a responseId and takes
@@ -30,8 +32,8 @@ const BUDGETS = {
   // instrumentFromJson, the reader of an instrument as data (its zod schema of the definition
   // format, +1.6 KB): the bundle a case system without a build step uses for its own questionnaire.
   // +300 B (56,933 B measured): the envelope rules.
-  // +300 B more for the economic results of ended courses.
-  'all.js': 57_400,
+  // +300 B more for the economic results of ended courses; +200 B for value semantics.
+  'all.js': 57_600,
 };
 const TARGET = { 'status-survey.js': 15 * 1024 };
 

@@ -90,7 +90,7 @@ export class EvaluationForm extends SchemaForm {
     if (instrument !== this.instrument) {
       this.instrument = instrument;
       // The new part takes its answers from the host's prefill (the value attribute is read again anyway).
-      if (this.#prefill) super.value = this.#prefill.value;
+      if (this.#prefill) this.prefillWith(this.#prefill.value);
     }
     super.willUpdate(changed);
   }

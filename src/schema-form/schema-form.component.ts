@@ -15,6 +15,7 @@ import { renderTemplate } from './template.js';
 import { earlyAnswers, integerAnswer, takeEarlyForm, type EarlyForm } from './early-answers.js';
 import { newResponseId } from './response-id.js';
 import { isResidentId, looksLikeCpr } from '../engine/envelope-rules.js';
+import { deepEqual, snapshot, upgradeProperty } from './value-semantics.js';
 
 const empty: Prefill = { answers: {}, problems: [] };
 
@@ -132,6 +133,8 @@ export class SchemaForm extends LitElement {
   #initial: Prefill = empty;
   /** A prefill waiting for an instrument: `value` may be set before `instrument`. */
   #pending?: { readonly raw: unknown } | { readonly attribute: string | null };
+  /** A copy of the last value the host set, to tell an equal one from a new one. */
+  #lastValue?: { readonly value: unknown };
   #quietValidity = false;
   /** Bumped by every prefill, so a draft that loads late never overwrites newer answers. */
   #generation = 0;
@@ -167,8 +170,23 @@ export class SchemaForm extends LitElement {
   }
 
   set value(value: unknown) {
+    // A value equal to the last one set (a framework's inline object, new on every render) is
+    // no new prefill: the user's answers stay. To start over, reset the form.
+    const last = this.#lastValue;
+    this.#lastValue = snapshot(value);
+    if (last && deepEqual(last.value, value)) return;
+    this.prefillWith(value);
+  }
+
+  /** Prefills with a value, equal to the last one or not (a subclass's new part takes the same prefill). */
+  protected prefillWith(value: unknown) {
     this.#pending = { raw: value };
     this.requestUpdate();
+  }
+
+  override connectedCallback() {
+    upgradeProperty(this, 'value');
+    super.connectedCallback();
   }
 
   /** The validation errors of the current answers, whether shown yet or not. */
@@ -244,7 +262,7 @@ export class SchemaForm extends LitElement {
   formResetCallback() {
     // A reset is the user starting over: the draft goes too.
     this.#apply({ ...this.#initial, problems: [] }, false);
-    void Promise.resolve(this.#store()?.remove(this.#draftStorageKey())).catch(() => undefined);
+    void this.#removeDraft();
   }
 
   formStateRestoreCallback(state: string | File | FormData | null) {
@@ -368,7 +386,7 @@ export class SchemaForm extends LitElement {
     // The next submit is another response.
     this.#responseId = newResponseId();
     this.submitted(envelope);
-    await this.#store()?.remove(this.#draftStorageKey());
+    await this.#removeDraft();
     this.restoredFrom = undefined;
   }
 
@@ -413,9 +431,18 @@ export class SchemaForm extends LitElement {
       .catch(() => undefined);
   }
 
+  /** Removes the draft; a store that throws or rejects must not stop the form (as for get and set). */
+  async #removeDraft() {
+    try {
+      await this.#store()?.remove(this.#draftStorageKey());
+    } catch {
+      // Left in the store: the host's store failed, the form goes on.
+    }
+  }
+
   async #discardDraft() {
     this.#apply({ ...this.#initial, problems: [] }, false);
-    await this.#store()?.remove(this.#draftStorageKey());
+    await this.#removeDraft();
     this.renderRoot.querySelector<HTMLElement>('input, textarea')?.focus();
   }
 
