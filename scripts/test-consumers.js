@@ -27,6 +27,11 @@ const devDependencies = {
   'vue-tsc': '~3.3.14',
   // 5.x: 6.x needs Node 20.19.
   '@vitejs/plugin-vue': '~5.2.4',
+  '@angular/core': '~20.3.35',
+  '@angular/compiler': '~20.3.35',
+  '@angular/compiler-cli': '~20.3.35',
+  rxjs: '^7.8.2',
+  tslib: '^2.8.1',
 };
 
 let failed = 0;
