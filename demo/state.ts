@@ -3,10 +3,13 @@
 // the feature modules need not import the router.
 import type { StoredResponse } from './store.js';
 
+/** A text worded when it is shown, in the page's language then. */
+export type Line = () => string;
+
 export interface Confirmation {
   /** The instrument panel it belongs to: it is shown there, next to the form. */
   readonly instrument: string;
-  readonly lines: readonly string[];
+  readonly lines: readonly Line[];
   /** Set once it has taken focus: it takes it once. */
   focused?: boolean;
 }

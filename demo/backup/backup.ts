@@ -45,13 +45,13 @@ function identity(e: Record<string, unknown>): string {
 
 /** Why an envelope cannot be restored, in words; undefined when it can. */
 function problem(raw: unknown, residentIds: ReadonlySet<string>): string | undefined {
-  if (!isRecord(raw)) return 'not an object';
+  if (!isRecord(raw)) return t().why.notRecord;
   const { responseId, replaces, ...envelope } = raw;
-  if (responseId !== undefined && typeof responseId !== 'string') return 'responseId: not a text';
-  if (replaces !== undefined && typeof replaces !== 'string') return 'replaces: not a text';
+  if (responseId !== undefined && typeof responseId !== 'string') return t().why.notText('responseId');
+  if (replaces !== undefined && typeof replaces !== 'string') return t().why.notText('replaces');
   const key = typeof envelope.part === 'string' ? `${envelope.instrument}:${envelope.part}` : String(envelope.instrument);
   const instrument = defaultInstruments.get(key) ?? defaultInstruments.get(String(envelope.instrument));
-  if (!instrument) return `instrument "${String(envelope.instrument)}" is unknown`;
+  if (!instrument) return t().why.instrument(String(envelope.instrument));
   const result = responseSchema(instrument).safeParse(envelope);
   if (!result.success) {
     const answers = isRecord(envelope.answers) ? envelope.answers : {};
@@ -64,7 +64,7 @@ function problem(raw: unknown, residentIds: ReadonlySet<string>): string | undef
       })
       .join('; ');
   }
-  if (!residentIds.has(String(envelope.residentId))) return `resident "${String(envelope.residentId)}" is not in the file`;
+  if (!residentIds.has(String(envelope.residentId))) return t().why.resident(String(envelope.residentId));
   return undefined;
 }
 
@@ -95,7 +95,7 @@ export async function restoreBackup(text: string): Promise<RestoreResult> {
   const people: Resident[] = [];
   data.residents.forEach((p: unknown, i: number) => {
     if (!isRecord(p) || typeof p.id !== 'string' || !p.id || typeof p.name !== 'string' || !p.name.trim()) {
-      rejected.push(x.rejectedAt(i + 1, `${x.residents}: id or name missing`));
+      rejected.push(x.rejectedAt(i + 1, x.why.residentEntry));
       return;
     }
     if (known.has(p.id)) return;

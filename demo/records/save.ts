@@ -4,7 +4,7 @@
 import type { ResponseEnvelope } from '../../src/schema-form/events.js';
 import { addAll, responses, type StoredResponse } from '../store.js';
 import { t } from '../text.js';
-import { ui, update } from '../state.js';
+import { ui, update, type Line } from '../state.js';
 import { dropForm, onSave, type FormSpec } from './forms.js';
 import { idOf, type Versioned } from './versions.js';
 import { longDate, recordTitle } from './labels.js';
@@ -34,42 +34,42 @@ export async function ensureId(record: StoredResponse): Promise<string> {
  * The evaluation's end date ends the course: a new version of the master data with that end
  * date (issue 12: a course must not stay ongoing until someone stores the master data again).
  */
-async function closeCourse(residentId: string, endDate: unknown): Promise<string | undefined> {
+async function closeCourse(residentId: string, endDate: unknown): Promise<Line | undefined> {
   if (typeof endDate !== 'string') return undefined;
   const { masterData } = summarize(await responses.of(residentId));
   const answers = masterData?.envelope.answers;
-  if (!masterData || typeof answers?.startDate !== 'string' || endDate < answers.startDate) return t().courseNotClosed;
-  if (answers.endDate === endDate) return t().courseClosed(longDate(endDate));
+  if (!masterData || typeof answers?.startDate !== 'string' || endDate < answers.startDate) return () => t().courseNotClosed;
+  if (answers.endDate === endDate) return () => t().courseClosed(longDate(endDate));
   const replaces = await ensureId(masterData);
   const envelope = { ...masterData.envelope, responseId: newId(), replaces, completedAt: new Date().toISOString(), answers: { ...answers, endDate } };
   await responses.add(envelope as ResponseEnvelope);
-  return t().courseClosed(longDate(endDate));
+  return () => t().courseClosed(longDate(endDate));
 }
 
 async function save(envelope: ResponseEnvelope, spec: FormSpec) {
   const stored = versioned(envelope, spec.replaces);
   await addAll([{ residentId: stored.residentId, envelope: stored }]);
   const { residentId, instrument } = spec;
-  const x = t();
-  const lines: string[] = [];
+  // Worded when shown: the page's language may change while it is there.
+  const lines: Line[] = [];
   const correction = spec.variant === 'fix';
   if (correction) {
-    lines.push(x.savedCorrection(recordTitle(stored).toLowerCase()));
+    lines.push(() => t().savedCorrection(recordTitle(stored).toLowerCase()));
     ui.correcting.delete(`${residentId}|${instrument}`);
   } else if (instrument === 'status') {
-    lines.push(x.savedStatus(longDate(String(stored.answers.date))));
+    lines.push(() => t().savedStatus(longDate(String(stored.answers.date))));
     ui.newStatus.delete(residentId);
   } else if (instrument === 'master-data') {
-    lines.push(x.savedMasterData);
+    lines.push(() => t().savedMasterData);
   } else if (stored.part === 'advisor') {
-    lines.push(x.savedAdvisor);
+    lines.push(() => t().savedAdvisor);
   } else {
-    lines.push(x.savedResident);
+    lines.push(() => t().savedResident);
   }
   if (stored.instrument === 'evaluation' && stored.part === 'advisor') {
     const closed = await closeCourse(residentId, stored.answers.endDate);
     if (closed) lines.push(closed);
-    if (!correction) lines.push(x.residentPartLater);
+    if (!correction) lines.push(() => t().residentPartLater);
   }
   // The evaluation's advisor part goes on to the hand-over in the same element, which moves focus there itself.
   const goesOn = !correction && instrument === 'evaluation' && stored.part === 'advisor' && (spec.part ?? 'both') === 'both';

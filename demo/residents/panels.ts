@@ -20,7 +20,7 @@ export type Tab = (typeof tabs)[number];
 function confirmation(residentId: string, instrument: string) {
   const c = ui.confirmation.get(residentId);
   if (!c || c.instrument !== instrument) return nothing;
-  return html`<div class="confirmation" role="status" tabindex="-1">${c.lines.map((l) => html`<p>${l}</p>`)}</div>`;
+  return html`<div class="confirmation" role="status" tabindex="-1">${c.lines.map((l) => html`<p>${l()}</p>`)}</div>`;
 }
 
 /** After a render: the new confirmation takes focus (once), which brings it into view. */
