@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { fieldsOf, type FieldModel } from '../engine/field-model.js';
 import type { Instrument } from '../engine/instrument.js';
 import { activeLocale } from '../localization/locale.js';
-import { prepareDataset, type Dataset, type InstrumentRegistry } from '../reports/dataset.js';
+import { isIsoDate, prepareDataset, type Dataset, type InstrumentRegistry } from '../reports/dataset.js';
 import { checkPeriod, computeReport } from '../reports/indicators.js';
 import { defaultInstruments } from '../reports/registry.js';
 import { municipalityNames } from '../reports/municipalities.js';
@@ -84,7 +84,8 @@ export class IndicatorReport extends LitElement {
   /** The period reported on. */
   get period(): Period {
     const year = this.#dataset?.latest?.slice(0, 4) ?? String(thisYear());
-    return { from: this.from || `${year}-01-01`, to: this.to || `${year}-12-31` };
+    // A from or to that is not a date is not used (the element says so): never a blank report.
+    return { from: isIsoDate(this.from) ? this.from : `${year}-01-01`, to: isIsoDate(this.to) ? this.to : `${year}-12-31` };
   }
 
   /** The computed report, as data (what the tables show). */
@@ -404,6 +405,8 @@ export class IndicatorReport extends LitElement {
             <label>${t.to()} <input type="date" name="to" .value=${period.to} @change=${this.#onPeriod} aria-invalid=${this.periodError ? 'true' : 'false'} /></label>
           </fieldset>
           ${this.periodError ? html`<p class="error" role="alert">${t.periodError()}</p>` : nothing}
+          ${this.from && !isIsoDate(this.from) ? html`<p class="error" role="alert">${t.badFrom(this.from)}</p>` : nothing}
+          ${this.to && !isIsoDate(this.to) ? html`<p class="error" role="alert">${t.badTo(this.to)}</p>` : nothing}
         </form>
         <p class="period-text">${t.period()}: ${this.#date(period.from)} – ${this.#date(period.to)}</p>
         ${report ? this.#body(report) : nothing}

@@ -8,6 +8,10 @@ export const t = {
   from: () => msg('Fra', { id: 'report.from' }),
   to: () => msg('Til', { id: 'report.to' }),
   periodError: () => msg('Periodens slutdato må ikke ligge før startdatoen.', { id: 'report.periodError' }),
+  badFrom: (value: string) =>
+    msg(str`Periodens startdato "${value}" er ikke en dato (ÅÅÅÅ-MM-DD) og er ikke brugt.`, { id: 'report.badFrom' }),
+  badTo: (value: string) =>
+    msg(str`Periodens slutdato "${value}" er ikke en dato (ÅÅÅÅ-MM-DD) og er ikke brugt.`, { id: 'report.badTo' }),
   print: () => msg('Udskriv', { id: 'report.print' }),
   exportCsv: () => msg('Hent som CSV', { id: 'report.exportCsv' }),
   empty: () => msg('Der er ingen besvarelser i perioden.', { id: 'report.empty' }),

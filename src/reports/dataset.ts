@@ -14,7 +14,9 @@ export type InstrumentRegistry = ReadonlyMap<string, Instrument>;
 
 const knownInstruments = new Set(['master-data', 'status', 'evaluation']);
 const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const isIsoDate = (v: unknown): v is string => typeof v === 'string' && isoDate.test(v);
+/** An ISO date of a real day (not 2026-02-30). */
+export const isIsoDate = (v: unknown): v is string =>
+  typeof v === 'string' && isoDate.test(v) && new Date(`${v}T00:00:00Z`).getUTCDate() === Number(v.slice(8));
 const nonEmpty = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -183,6 +183,8 @@
 'report.age.band': str`${0} years`,
 'report.ageBand': `Age band`,
 'report.answer': `Answer`,
+'report.badFrom': str`The start date of the period "${0}" is not a date (YYYY-MM-DD) and is not used.`,
+'report.badTo': str`The end date of the period "${0}" is not a date (YYYY-MM-DD) and is not used.`,
 'report.breakdowns': `By target group`,
 'report.by.ageBand': `By age band`,
 'report.by.counsellingType': `By type of counselling`,
