@@ -5,7 +5,8 @@
 // the response envelope, from the Zod schemas) and <id>.md (a readable table).
 //
 // The wording is not repeated here: Danish is what each msg() returns in the source locale, and
-// English what it returns once the English templates (dist/generated/locales/en.js) are active.
+// English what it returns once the English templates are active: every instrument module's
+// translations, as its module registered them (dist/localization/messages.js).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { configureLocalization } from '@lit/localize';
@@ -23,7 +24,7 @@ const instruments = [masterData, status, evaluation];
 const { setLocale } = configureLocalization({
   sourceLocale: 'da',
   targetLocales: ['en'],
-  loadLocale: () => import(new URL('generated/locales/en.js', dist).href),
+  loadLocale: async (locale) => ({ templates: await (await import(new URL('localization/messages.js', dist).href)).messagesFor(locale) }),
 });
 
 /** Each text of the codebook, evaluated in a locale. */

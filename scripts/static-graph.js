@@ -15,3 +15,17 @@ export function staticGraph(entry, seen = new Set()) {
   }
   return seen;
 }
+
+/**
+ * The translation chunks (locales/<locale>/) that the files import lazily: what a page fetches
+ * when it switches language. Counted with the bundle, which then holds both languages.
+ */
+export function translationChunks(files) {
+  const chunks = new Set();
+  for (const file of files) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/\bimport\(\s*["'](\.{1,2}\/(?:[^"']*\/)?locales\/[^"']+)["']\s*\)/g)) {
+      chunks.add(join(dirname(file), m[1]));
+    }
+  }
+  return [...chunks].filter((f) => !files.includes(f));
+}

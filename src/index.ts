@@ -10,4 +10,4 @@ export type * from './schema-form/events.js';
 // For a host that supplies its own draft store (the draftStore property).
 export type { DraftStore, DraftStorage } from './drafts/drafts.js';
 export * from './instruments/index.js';
-export { useHostLocalization, templates, locales, type Locale, type LocalizationControls } from './localization/locale.js';
+export { useHostLocalization, loadTemplates, locales, type Locale, type LocalizationControls } from './localization/locale.js';

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { bundlers } from './bundlers.js';
 import { typed } from './typed.js';
 import { dropIn } from './drop-in.js';
+import { size } from './size.js';
 
 const root = resolve(import.meta.dirname, '../..');
-export const consumers = [...bundlers, ...typed(root), dropIn(root)];
+export const consumers = [...bundlers, ...typed(root), dropIn(root), ...size];

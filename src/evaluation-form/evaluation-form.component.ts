@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
+import '../generated/messages/evaluation-form-evaluation-form.component.js';
 import { SchemaForm } from '../schema-form/schema-form.component.js';
 import type { ResponseEnvelope } from '../schema-form/events.js';
 import type { Instrument } from '../engine/instrument.js';

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import '../generated/messages/indicator-report-messages.js';
 import type { Change, Dimension, SkipReason } from '../reports/types.js';
 
 /** The report's own wording. Answer labels come from the instruments, not from here. */

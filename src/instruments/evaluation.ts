@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import '../generated/messages/instruments-evaluation.js';
 import { z } from '../engine/zod.js';
 import { defineInstrument, field } from '../engine/instrument.js';
 import { partOf } from '../engine/parts.js';

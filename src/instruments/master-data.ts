@@ -1,19 +1,11 @@
 import { msg } from '@lit/localize';
+import '../generated/messages/instruments-master-data.js';
 import { z } from '../engine/zod.js';
 import { defineInstrument, field } from '../engine/instrument.js';
 import { townOf } from '../postcodes/postcodes.js';
 import { codebookVersion } from './codebook.js';
-import {
-  counsellingTypes,
-  educationLevels,
-  genders,
-  housingSituations,
-  incomeSources,
-  multiple,
-  problemAreas,
-  single,
-  today,
-} from './options.js';
+import { counsellingTypes, multiple, single, today } from './options.js';
+import { educationLevels, genders, housingSituations, incomeSources, problemAreas } from './master-data-options.js';
 import { counsellingTypeQuestion } from './wording.js';
 
 /**

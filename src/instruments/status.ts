@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import '../generated/messages/instruments-status.js';
 import { defineInstrument, field } from '../engine/instrument.js';
 import { codebookVersion } from './codebook.js';
 import { counsellingTypes, deferredDate, deferredOptionalText, deferredSingle, degreeScale, ratingScale, today } from './options.js';

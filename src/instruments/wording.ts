@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import '../generated/messages/instruments-wording.js';
 
 // Wording more than one instrument or answer scale uses, declared once: a question asked in
 // two instruments on purpose (so a report can compare the answers) must read the same in both,
@@ -12,8 +13,6 @@ export const partly = () => msg('Delvist', { id: 'answer.partly' });
 export const maybe = () => msg('Måske', { id: 'answer.maybe' });
 export const dontKnow = () => msg('Ved ikke', { id: 'scale.dontKnow' });
 export const other = () => msg('Andet', { id: 'answer.other' });
-export const notStated = () => msg('Uoplyst', { id: 'answer.notStated' });
-export const preferNotToSay = () => msg('Ønsker ikke at oplyse', { id: 'answer.preferNotToSay' });
 
 // Questions more than one instrument asks, with the same id and the same scale.
 export const counsellingTypeQuestion = () => msg('Rådgivningstype', { id: 'field.counsellingType' });

@@ -1,9 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { langOf, normalizeLocale, requestLocale } from './locale.js';
+import { onMessagesAdded } from './messages.js';
 
 const followers = new Set<LangFollower>();
 let observer: MutationObserver | undefined;
+// An element whose module loaded after the page switched language renders its new wording.
+onMessagesAdded(() => followers.forEach((f) => f.update()));
 
 /**
  * Keeps an element in the language its `lang` asks for (else its nearest ancestor's, else the
@@ -31,6 +34,10 @@ export class LangFollower implements ReactiveController {
 
   hostDisconnected() {
     followers.delete(this);
+  }
+
+  update() {
+    this.#host.requestUpdate();
   }
 
   sync() {

@@ -1,6 +1,6 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import * as en from '../generated/locales/en.js';
+import { messagesFor } from './messages.js';
 
 export type Locale = 'da' | 'en';
 export const locales: readonly Locale[] = [sourceLocale, ...targetLocales];
@@ -10,15 +10,17 @@ export interface LocalizationControls {
   setLocale(locale: string): Promise<void>;
 }
 
-/** The English table ships in the bundle: the drop-in has both languages and needs no fetch. */
-export const templates = { en: en.templates } as const;
-const modules = { en } as const;
+/**
+ * Our messages in `locale`, for a host that owns `configureLocalization` (see
+ * `useHostLocalization`): every loaded element's. Async, so that they may become a chunk.
+ */
+export const loadTemplates = async (locale: Locale) => messagesFor(locale);
 
 let controls: LocalizationControls | undefined;
 
 /**
  * For a host page that uses @lit/localize itself. `configureLocalization` may run only once per
- * page, so such a host owns it: it calls it, includes our `templates` in its `loadLocale`, and
+ * page, so such a host owns it: it calls it, includes our `loadTemplates()` in its `loadLocale`, and
  * hands its controls over here before any of our elements connect. Otherwise our elements call
  * it themselves, on first use.
  */
@@ -30,7 +32,7 @@ function ensureControls(): LocalizationControls {
   controls ??= configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: async (locale) => modules[locale as keyof typeof modules] ?? en,
+    loadLocale: async (locale) => ({ templates: messagesFor(locale) }),
   });
   return controls;
 }

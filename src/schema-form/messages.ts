@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import '../generated/messages/schema-form-messages.js';
 import type { FieldError } from '../engine/validate.js';
 import type { FieldModel } from '../engine/field-model.js';
 import type { PrefillProblem } from '../engine/prefill.js';

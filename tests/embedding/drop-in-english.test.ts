@@ -1,7 +1,7 @@
-// The drop-in bundle in English. Its build rewrites the localization (rollup.config.js): message
-// ids shortened in both the msg() calls and the English table, the table made on first lookup,
-// @lit/localize's runtime set up only once a page asks for English. The tests from source do not
-// see any of that; this one runs the real bundle from dist/ (npm test builds it first).
+// The drop-in bundle in English: each module's English table is made once a page asks for
+// English, and @lit/localize's runtime is set up only then. The
+// tests from source do not see that; this one runs the real bundle from dist/ (npm test builds it
+// first). tests/embedding/drop-ins.test.ts runs every other bundle in both languages.
 import { expect, waitUntil } from '@open-wc/testing';
 import { statusFixture } from '../fixtures/status.js';
 import { $, $$ } from '../support/helpers.js';

@@ -13,7 +13,8 @@ globalThis.window ??= new EventTarget(); // @lit/localize announces locale chang
 const dist = new URL('../../dist/', import.meta.url);
 const { evaluation, fieldsOf, instrumentFromJson, masterData, partOf, status, validate } = await import(new URL('instruments.js', dist).href);
 const controls = configureLocalization({
-  sourceLocale: 'da', targetLocales: ['en'], loadLocale: () => import(new URL('generated/locales/en.js', dist).href),
+  sourceLocale: 'da', targetLocales: ['en'], // Every module's English, as each registered it (the build ships no one table of them all).
+  loadLocale: async (locale) => ({ templates: (await import(new URL('localization/messages.js', dist).href)).messagesFor(locale) }),
 });
 const { setLocale } = controls;
 // The page owns @lit/localize here (as a host that uses it itself would): the library follows it.

@@ -1,0 +1,22 @@
+// Do not modify this file by hand! Written by scripts/split-locales.js from lit-localize's output.
+export const templates = () => ({
+  'masterData.age': `Age (years at the start of the course)`,
+  'masterData.children': `Children: number of children under 18 living at home`,
+  'masterData.education': `Level of education (highest completed)`,
+  'masterData.endDate': `End date`,
+  'masterData.endDate.hint': `Set when the course ends.`,
+  'masterData.gender': `Gender`,
+  'masterData.housing': `Housing situation`,
+  'masterData.income': `Main source of income`,
+  'masterData.postcode': `Postcode`,
+  'masterData.postcode.format': `Enter the postcode as 4 digits, e.g. 2200.`,
+  'masterData.postcode.unknown': `There is no Danish postcode with those 4 digits. Check the number.`,
+  'masterData.problems': `Problem areas`,
+  'masterData.problemsOther': `Other problem, describe`,
+  'masterData.section.counselling': `Counselling`,
+  'masterData.section.course': `The course`,
+  'masterData.section.problems': `Problem areas`,
+  'masterData.section.resident': `The resident`,
+  'masterData.startDate': `Start date`,
+  'masterData.title': `Master data`,
+});
