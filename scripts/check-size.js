@@ -23,11 +23,13 @@ const BUDGETS = {
   // ids, every English message of a module and @lit/localize's id hash are in every bundle,
   // as in the npm modules: measured + ~100 B (status-survey: the product decision).
   'status-survey.js': 25_600, // 25,573 B measured
-  'master-data-form.js': 29_150, // 29,046 B measured
+  // +200 B: postcodes under 1000 refused, with their message in both languages (+~170 B).
+  'master-data-form.js': 29_350, // 29,046 B measured
   'evaluation-form.js': 29_850, // 29,758 B measured
   // +300 B (2026-12-02): the economic results of ended courses in every report (+186 B).
   // +1,650 B (44,038 B measured): issue 14, one product (see above).
-  'indicator-report.js': 44_150,
+  // +200 B: the same postcode rule (the report validates master data).
+  'indicator-report.js': 44_350,
   // +500 B (2026-12-02; 54,904 B measured): every element makes a responseId and takes
   // `replaces`, and the report counts corrections (+443 B of it).
   // +1,800 B (2026-12-02; 56,638 B measured): all.js exports the whole API, now with
@@ -36,7 +38,8 @@ const BUDGETS = {
   // +300 B (56,933 B measured): the envelope rules.
   // +300 B more for the economic results of ended courses; +200 B for value semantics.
   // +1,700 B (59,196 B measured): issue 14, one product (see above).
-  'all.js': 59_300,
+  // +200 B: postcodes under 1000 refused (59,358 B measured).
+  'all.js': 59_500,
 };
 const TARGET = {};
 

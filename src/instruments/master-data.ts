@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import '../generated/messages/instruments-master-data.js';
 import { z } from '../engine/zod.js';
 import { defineInstrument, field } from '../engine/instrument.js';
-import { townOf } from '../postcodes/postcodes.js';
+import { isAddressPostcode, townOf } from '../postcodes/postcodes.js';
 import { codebookVersion } from './codebook.js';
 import { counsellingTypes, multiple, single, today } from './options.js';
 import { educationLevels, genders, housingSituations, incomeSources, problemAreas } from './master-data-options.js';
@@ -17,6 +17,8 @@ const postcode = () =>
   z.string().check(
     z.regex(/^\d{4}$/),
     z.refine((code: string) => !/^\d{4}$/.test(code) || townOf(code) !== undefined, { params: { rule: 'unknown_postcode' } }),
+    // A resident's postcode is where they live: not a company's, a post box's or "Udland".
+    z.refine((code: string) => !/^\d{4}$/.test(code) || isAddressPostcode(code), { params: { rule: 'non_geographic_postcode' } }),
   );
 
 /** Bilag 2: master data, registered by the advisor when the resident's course starts. */
@@ -50,11 +52,15 @@ export const masterData = defineInstrument({
     }),
     postcode: field(postcode(), {
       label: () => msg('Postnummer', { id: 'masterData.postcode' }),
-      note: (code) => townOf(code),
+      note: (code) => (typeof code === 'string' && isAddressPostcode(code) ? townOf(code) : undefined),
       messages: {
         invalid_format: () => msg('Skriv postnummeret med 4 cifre, fx 2200.', { id: 'masterData.postcode.format' }),
         unknown_postcode: () =>
           msg('Der findes ikke et dansk postnummer med de 4 cifre. Tjek nummeret.', { id: 'masterData.postcode.unknown' }),
+        non_geographic_postcode: () =>
+          msg('Postnumre under 1000 hører til virksomheder, postbokse eller udlandet, ikke en bopæl. Skriv postnummeret, hvor beboeren bor.', {
+            id: 'masterData.postcode.nonGeographic',
+          }),
       },
       section: 'resident',
     }),

@@ -34,6 +34,14 @@ export function postcodesLoaded(): boolean {
   return table !== undefined;
 }
 
+/**
+ * Whether a four-digit postcode can be where someone lives. The file's codes under 1000 are not
+ * addresses: companies (0783 Facility, 0784 H&M, 0785 Bestseller, 0800 Høje Taastrup), post
+ * boxes (0900, 0999 København C), parcel centres (0913, 0914, 0917 Københavns Pakkecenter) and
+ * 0960 Udland (abroad). Address postcodes start at 1000.
+ */
+export const isAddressPostcode = (code: string): boolean => code >= '1000';
+
 /** The town of a known postcode; undefined for an unknown one, or while the table is not loaded. */
 export function townOf(postcode: unknown): string | undefined {
   return typeof postcode === 'string' ? table?.get(postcode) : undefined;

@@ -10,6 +10,7 @@ export const templates = () => ({
   'masterData.income': `Main source of income`,
   'masterData.postcode': `Postcode`,
   'masterData.postcode.format': `Enter the postcode as 4 digits, e.g. 2200.`,
+  'masterData.postcode.nonGeographic': `Postcodes below 1000 belong to companies, post boxes or abroad, not to a home. Enter the postcode where the resident lives.`,
   'masterData.postcode.unknown': `There is no Danish postcode with those 4 digits. Check the number.`,
   'masterData.problems': `Problem areas`,
   'masterData.problemsOther': `Other problem, describe`,
