@@ -266,12 +266,16 @@ export class SchemaForm extends LitElement {
   }
 
   formStateRestoreCallback(state: string | File | FormData | null) {
-    if (typeof state !== 'string' || !this.instrument) return;
-    try {
-      this.answers = sanitizePrefill(this.instrument, JSON.parse(state)).answers;
-    } catch {
-      // A state we did not write: keep what is there.
-    }
+    if (typeof state !== 'string') return;
+    // The browser restores before the first update, whose prefill (defaults) would overwrite
+    // the restored answers: restore after it.
+    void this.updateComplete.then(() => {
+      try {
+        this.answers = sanitizePrefill(this.instrument!, JSON.parse(state)).answers;
+      } catch {
+        // A state we did not write, or no instrument: keep what is there.
+      }
+    });
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
