@@ -3,6 +3,8 @@ import { municipalityOf } from './municipalities.js';
 import { answersValidator } from './validator.js';
 import { replacedIds, responseIdOf } from './versions.js';
 import { isResidentId, isTimestamp } from '../engine/envelope-rules.js';
+// A plain constant module: the reports read the version without bundling the instruments.
+import { codebookVersion } from '../instruments/codebook.js';
 import { skipReasons, type InputSummary, type SkipReason, type StoredResponse } from './types.js';
 
 /**
@@ -94,7 +96,7 @@ export function checkEnvelope(input: unknown, instruments: InstrumentRegistry, c
   if (!isRecord(input)) return 'not_object';
   const { instrument, part, answers } = input;
   if (typeof instrument !== 'string' || !knownInstruments.has(instrument)) return 'instrument';
-  if (input.codebookVersion !== '1') return 'codebook_version';
+  if (input.codebookVersion !== codebookVersion) return 'codebook_version';
   // The envelope rules (INSTRUMENTS.md): no blank or CPR-shaped resident id; an ISO timestamp with Z or an offset.
   if (!isResidentId(input.residentId)) return 'resident_id';
   if (!isTimestamp(input.completedAt)) return 'completed_at';

@@ -1,10 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { checkEnvelope, computeReport, defaultInstruments } from '../../src/reports/index.js';
 import { advisorPart, status } from './fixtures.js';
+import { codebookVersion } from '../../src/instruments/codebook.js';
 
 // INSTRUMENTS.md, "Envelope rules": the reports accept and reject what the schemas do.
 describe('reports: the envelope rules', () => {
   const one = status('r1', '2026-06-30', 'type3', 'phone');
+
+  // The version is the codebook's, declared once: a bump there must move the reports with it.
+  it('accepts the codebook version the instruments declare, and refuses any other', () => {
+    expect(checkEnvelope({ ...one, codebookVersion }, defaultInstruments)).to.equal(undefined);
+    for (const other of [`${codebookVersion}.1`, String(Number(codebookVersion) + 1), Number(codebookVersion), undefined]) {
+      expect(checkEnvelope({ ...one, codebookVersion: other }, defaultInstruments), String(other)).to.equal('codebook_version');
+    }
+  });
 
   it('accepts a completedAt with an offset, and rejects a timestamp that is not ISO 8601', () => {
     expect(checkEnvelope({ ...one, completedAt: '2026-06-30T23:30:00+02:00' }, defaultInstruments)).to.equal(undefined);
