@@ -7,7 +7,7 @@ import { isIsoDate, prepareDataset, type Dataset, type InstrumentRegistry } from
 import { checkPeriod, computeReport } from '../reports/indicators.js';
 import { defaultInstruments } from '../reports/registry.js';
 import { municipalityNames } from '../reports/municipalities.js';
-import { toCsv } from '../reports/csv.js';
+import { dialectFor, toCsv } from '../reports/csv.js';
 import { changes as changeKinds, counsellingTypeKeys, dimensions, overviewFields, skipReasons, type Distribution, type Period, type Report } from '../reports/types.js';
 import { t } from './messages.js';
 import { styles } from './indicator-report.styles.js';
@@ -282,12 +282,14 @@ export class IndicatorReport extends LitElement {
     };
   }
 
-  /** The table as CSV (UTF-8 with BOM, `;`, CRLF), numbers as plain figures, shares in per cent. */
+  /**
+   * The table as CSV in the dialect of the report's language (Danish: `;` and decimal comma, as
+   * Danish Excel reads it), counts as numbers, shares as per cent with one decimal.
+   */
   #csv(table: Table): string {
-    const decimal = new Intl.NumberFormat(this.#locale, { maximumFractionDigits: 1, useGrouping: false });
-    const cell = (c: Cell) => (typeof c === 'object' ? decimal.format(c.share * 100) : c);
+    const cell = (c: Cell) => (typeof c === 'object' ? Math.round(c.share * 1000) / 10 : c);
     const head = table.head.map((h, i) => (table.rows.some((r) => typeof r[i] === 'object') ? `${h} (%)` : h));
-    return toCsv([[table.caption], head, ...table.rows.map((r) => r.map(cell))]);
+    return toCsv([[table.caption], head, ...table.rows.map((r) => r.map(cell))], { dialect: dialectFor(this.#locale) });
   }
 
   #download(table: Table) {

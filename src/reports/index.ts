@@ -5,6 +5,6 @@ export { prepareDataset, checkEnvelope, ageBand, ageBands, type Dataset, type In
 export { latestVersions, replacedIds } from './versions.js';
 export { defaultInstruments } from './registry.js';
 export { municipalityOf, municipalityNames } from './municipalities.js';
-export { toCsv } from './csv.js';
+export { toCsv, dialectFor, type CsvDialect, type CsvCell } from './csv.js';
 export { generateSample, type SampleOptions } from './sample.js';
 export * from './types.js';

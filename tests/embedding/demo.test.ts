@@ -37,15 +37,15 @@ describe('demo case system', () => {
     lang.dispatchEvent(new Event('change'));
   });
 
-  it('exports CSV that Danish Excel opens: BOM, semicolons, CRLF, codes not labels', () => {
+  it('exports CSV that Danish Excel opens: BOM, semicolons, CRLF, codes with labels beside', () => {
     const csv = toCsv(
       [{ id: 'r-1', name: 'Åse; "A"', createdAt: '2026-01-01T00:00:00Z' }],
       [{ residentId: 'r-1', envelope: { instrument: 'status', codebookVersion: '1', responseId: 'x-1', residentId: 'r-1', completedAt: '2026-01-02T10:00:00Z', locale: 'da', answers: { expectedAdvice: 'yes', comment: '=1+1' } } }],
     );
     expect(csv.startsWith('\uFEFFresidentId;residentName;instrument;')).to.equal(true);
     const [head, row] = csv.split('\r\n');
-    expect(head.split(';').slice(-2)).to.deep.equal(['status.comment', 'status.expectedAdvice']);
-    expect(row).to.equal(`r-1;"Åse; ""A""";status;;2026-01-02T10:00:00Z;da;1;;'=1+1;yes`);
+    expect(head.split(';').slice(-3)).to.deep.equal(['status.comment', 'status.expectedAdvice', 'status.expectedAdvice_label']);
+    expect(row).to.equal(`r-1;"Åse; ""A""";status;;2026-01-02T10:00:00Z;da;1;;'=1+1;yes;Ja`);
     expect(csv.endsWith('\r\n')).to.equal(true);
   });
 });

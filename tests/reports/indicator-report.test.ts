@@ -160,6 +160,16 @@ describe('<indicator-report>', () => {
     ]);
   });
 
+  it('exports CSV in English as RFC 4180: commas between cells, decimal points', async () => {
+    const el = await make('en');
+    const { text } = await download(el, 'status-contact');
+    expect(text.slice(1).split('\r\n').slice(1, 4)).to.deep.equal([
+      'Answer,Number,Share (%),Single-issue guidance,Economic counselling,Debt counselling',
+      'Face to face,3,50,0,1,2',
+      'Phone,2,33.3,1,1,0',
+    ]);
+  });
+
   it('changes period from its date fields and says so with period-change', async () => {
     const el = await make();
     const from = root(el).querySelector<HTMLInputElement>('input[name=from]')!;
