@@ -241,7 +241,7 @@ describe('reports: helpers', () => {
 
   it('writes CSV that Danish Excel opens: BOM, semicolons, CRLF, quoting, no formulas', () => {
     expect(toCsv([['Svar', 'Antal'], ['Ja; helt', 3], ['Sagde "nej"', 0], ['=HYPERLINK("x")', -1], [null, 2.5]])).to.equal(
-      '\uFEFFSvar;Antal\r\n"Ja; helt";3\r\n"Sagde ""nej""";0\r\n"\'=HYPERLINK(""x"")";-1\r\n;2.5\r\n',
+      '\uFEFFSvar;Antal\r\n"Ja; helt";3\r\n"Sagde ""nej""";0\r\n"\'=HYPERLINK(""x"")";-1\r\n;2,5\r\n',
     );
   });
 });
