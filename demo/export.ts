@@ -3,7 +3,7 @@
 import type { Resident, StoredResponse } from './store.js';
 import { dialectFor, toCsv as csv, type CsvCell } from '../src/reports/csv.js';
 import type { ResponseEnvelope } from '../src/schema-form/events.js';
-import { field } from './records/labels.js';
+import { answerLabel, field } from './records/labels.js';
 import { lang } from './text.js';
 
 const value = (v: unknown): CsvCell =>
@@ -27,12 +27,10 @@ export function toCsv(people: readonly Resident[], stored: readonly StoredRespon
     return undefined;
   };
   const coded = new Set(questions.filter((q) => fieldOf(q)?.meta.options));
+  // The label as the resident page shows it (records/labels.ts), empty where nothing was answered.
   const label = (e: ResponseEnvelope, q: string) => {
     const v = answer(e, q);
-    if (v === undefined || v === null || v === '') return undefined;
-    const options = field(e, q.slice(e.instrument.length + 1))?.meta.options;
-    const one = (code: unknown) => options?.[String(code)]?.() ?? String(code);
-    return Array.isArray(v) ? v.map(one).join(', ') : one(v);
+    return v === undefined || v === null || v === '' ? undefined : answerLabel(e, q.slice(e.instrument.length + 1));
   };
   const head = [
     'residentId',
