@@ -1,55 +1,34 @@
 // The workload every peer renders: the four required questions of the status survey (bilag 3),
-// with the codebook's Danish wording and answer codes (codebook/status.md). One source,
-// so SurveyJS, Form.io and the plain form show exactly the same text as <status-survey>.
+// with the codebook's Danish wording and answer codes. Read from the codebook the build writes
+// (dist/codebook/status.json, derived from the instrument itself) and from the XLIFF sources of
+// the form's own messages, so SurveyJS, Form.io and the plain form show exactly the text of
+// <status-survey>, and nothing here can drift from it. run.js builds before it imports this.
+import { existsSync, readFileSync } from 'node:fs';
 
-const degreeScale = [
-  ['high', 'Ja, i høj grad'],
-  ['some', 'Ja, i nogen grad'],
-  ['low', 'Kun i mindre grad'],
-  ['none', 'Nej, slet ikke'],
-  ['dont_know', 'Ved ikke'],
-];
+const codebookFile = new URL('../dist/codebook/status.json', import.meta.url);
+if (!existsSync(codebookFile)) throw new Error('bench: dist/codebook/status.json is missing: run `npm run build` first');
+const codebook = JSON.parse(readFileSync(codebookFile, 'utf8'));
 
-export const questions = [
-  {
-    id: 'expectedAdvice',
-    label: 'Har du i dag fået rådgivning omkring det, som du havde forventet?',
-    options: [
-      ['yes', 'Ja'],
-      ['partly', 'Delvist'],
-      ['no', 'Nej'],
-      ['dont_know', 'Ved ikke'],
-    ],
-  },
-  {
-    id: 'financialOverview',
-    label: 'Har du på nuværende tidspunkt overblik over din økonomiske situation?',
-    options: degreeScale,
-  },
-  {
-    id: 'disposableIncomeOverview',
-    label: 'Har du overblik over, hvor mange penge du har til rådighed efter dine faste udgifter hver måned?',
-    options: degreeScale,
-  },
-  {
-    id: 'adviceRating',
-    label: 'Hvordan synes du om den rådgivning, som du har fået i dag?',
-    options: [
-      ['very_good', 'Meget god'],
-      ['good', 'God'],
-      ['neutral', 'Hverken god eller dårlig'],
-      ['poor', 'Dårlig'],
-      ['very_poor', 'Meget dårlig'],
-      ['dont_know', 'Ved ikke'],
-    ],
-  },
-];
+/** The workload's questions: the status survey's required single-choice questions. */
+const ids = ['expectedAdvice', 'financialOverview', 'disposableIncomeOverview', 'adviceRating'];
+export const questions = ids.map((id) => {
+  const field = codebook.fields.find((f) => f.id === id);
+  if (!field || field.type !== 'single' || field.required !== 'yes') throw new Error(`bench: ${id} is no longer a required single choice in the codebook`);
+  return { id, label: field.question.da, options: field.options.map((o) => [o.code, o.label.da]) };
+});
 
 /** 4 + 5 + 5 + 6 */
 export const radioCount = questions.reduce((n, q) => n + q.options.length, 0);
 
-export const submitLabel = 'Indsend';
-export const requiredMessage = 'Vælg et svar.';
+/** A message of the form as the Danish source declares it (its XLIFF <source>). */
+function sourceOf(id) {
+  const xliff = readFileSync(new URL('../locales/en.xlf', import.meta.url), 'utf8');
+  const unit = new RegExp(`<trans-unit id="${id.replaceAll('.', '\\.')}"[^>]*>\\s*<source>([^<]*)</source>`).exec(xliff);
+  if (!unit) throw new Error(`bench: no message ${id} in locales/en.xlf`);
+  return unit[1];
+}
+export const submitLabel = sourceOf('form.submit');
+export const requiredMessage = sourceOf('error.required.single');
 
 /** SurveyJS: one page, four required radio groups. */
 export function surveyJsJson() {

@@ -16,9 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { staticGraph } from '../scripts/static-graph.js';
-import { peers as allPeers } from './peers.js';
 import { harness, launchOptions, timings } from './harness.js';
-import { serve, fileFor, pages, roots } from './server.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = join(here, '..');
@@ -39,8 +37,6 @@ if (argv.includes('--help')) {
   console.log('node bench/run.js [--rounds 20] [--no-build] [--cpu-throttle 1] [--peers ours,ours-ssr,surveyjs,formio,plain] [--json file] [--screenshots dir]');
   process.exit(0);
 }
-const peers = only ? allPeers.filter((p) => only.includes(p.id)) : allPeers;
-if (!peers.some((p) => p.id === 'ours')) throw new Error('--peers must include ours: the ratios are against it');
 
 // ---- build -------------------------------------------------------------------------------------
 if (build) {
@@ -52,6 +48,12 @@ if (build) {
   }
   for (const line of (r.stdout + r.stderr).split('\n')) if (/gzip/.test(line)) console.log(`  ${line.trim()}`);
 }
+
+// The peers' pages read the workload from the build (bench/questions.js): import them after it.
+const { peers: allPeers } = await import('./peers.js');
+const { serve, fileFor, pages, roots } = await import('./server.js');
+const peers = only ? allPeers.filter((p) => only.includes(p.id)) : allPeers;
+if (!peers.some((p) => p.id === 'ours')) throw new Error('--peers must include ours: the ratios are against it');
 
 // Other builds may rewrite dist/ while the benchmark runs: measure a snapshot of the drop-in.
 const snapshot = mkdtempSync(join(tmpdir(), 'bench-drop-in-'));
@@ -210,10 +212,12 @@ function report(results) {
     out(`| ${p.name} | ${m('html')} | ${m('assets')} | ${m('defined')} | ${m('form')} | ${m('fcp')} |`);
   }
 
-  // Targets (issue 6), for the element as its script renders it and as a server puts it in the page.
+  // Targets, for the element as its script renders it and as a server puts it in the page. Issue
+  // 14 retired issue 6's 15 KB: the bytes are CI's budget (scripts/check-size.js, 25,600 B with
+  // both languages; shown here as served, without the lazy English chunk), the heap 1.3 MiB.
   const checks = [];
   const check = (ok, text) => checks.push(`${ok ? 'met   ' : 'MISSED'}  ${text}`);
-  check(bytes.ours.total.gzip <= 15 * 1024, `drop-in JS+CSS ≤ 15 KB gzip: ${kb(bytes.ours.total.gzip)} KB`);
+  check(bytes.ours.total.gzip <= 25_600, `drop-in JS+CSS ≤ 25,600 B gzip: ${bytes.ours.total.gzip} B`);
   for (const id of ['ours', 'ours-ssr']) {
     const own = results[id];
     if (!own) continue;
@@ -228,7 +232,7 @@ function report(results) {
       check(r >= 4, `${label}: time to form ≥ 4× faster than SurveyJS: ${x(r)}× faster (pair-wise median)`);
     }
     const heap = median(own.map((r) => r.heap));
-    check(heap <= 1.2 * 2 ** 20, `${label}: heap after GC ≤ 1.2 MiB: ${mib(heap)} MiB`);
+    check(heap <= 1.3 * 2 ** 20, `${label}: heap after GC ≤ 1.3 MiB: ${mib(heap)} MiB`);
     const submit = median(own.map((r) => r.submit));
     check(submit <= 8, `${label}: submit → errors ≤ 8 ms: ${ms(submit)} ms`);
   }
