@@ -1,24 +1,18 @@
-import { fieldsOf } from '../engine/field-model.js';
-import type { Instrument } from '../engine/instrument.js';
 import { ageBands, isIsoDate, prepareDataset, type Course, type Dataset, type Evaluation, type InstrumentRegistry, type Session } from './dataset.js';
 import { defaultInstruments } from './registry.js';
 import { economicResultsOf } from './economy.js';
+import { changesOf } from './changes.js';
+import { distributionsOf, instrumentsFor, type Answered } from './distributions.js';
 import {
-  changes as changeKinds,
   counsellingTypeKeys,
   dimensions,
-  overviewFields,
   type BreakdownRow,
-  type Change,
-  type ChangeSummary,
-  type Changes,
   type CounsellingTypeKey,
   type Dimension,
   type Distribution,
   type Indicators,
   type Period,
   type Report,
-  type ResidentChange,
   type SessionCounts,
 } from './types.js';
 
@@ -27,8 +21,6 @@ export interface ReportOptions {
   readonly instruments?: InstrumentRegistry;
 }
 
-/** Degree scale, worst to best: a higher index is a better overview. `dont_know` is not on it. */
-const degreeRank: Readonly<Record<string, number>> = { none: 0, low: 1, some: 2, high: 3 };
 const genderKeys = ['female', 'male', 'other', 'not_stated'];
 const contactKey = { face_to_face: 'faceToFace', phone: 'phone', digital: 'digital' } as const;
 
@@ -256,156 +248,8 @@ export function computeReport(responses: readonly unknown[] | Dataset, period: P
   };
 }
 
-/** A session, course or evaluation: what a distribution counts. */
-interface Answered {
-  readonly response: { readonly answers: Record<string, unknown> };
-  readonly resident: number;
-  readonly counsellingType?: string;
-}
-
 function isDataset(v: unknown): v is Dataset {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && 'sessions' in v && 'courses' in v && 'input' in v;
-}
-
-/** The instrument registered for an id, or for its parts (`evaluation:advisor`, `evaluation:resident`). */
-function instrumentsFor(registry: InstrumentRegistry, id: string): Instrument[] {
-  const whole = registry.get(id);
-  if (whole) return [whole];
-  return [...registry.entries()].filter(([key]) => key.startsWith(`${id}:`)).map(([, i]) => i);
-}
-
-function distributionsOf(
-  instrument: Instrument,
-  id: string,
-  records: readonly Answered[],
-  typeOf: (type: string | undefined, resident: number) => CounsellingTypeKey,
-): Distribution[] {
-  const fields = fieldsOf(instrument).filter((f) => f.kind === 'single' || f.kind === 'multiple');
-  const typeKeys: CounsellingTypeKey[] = [...counsellingTypeKeys, 'unknown'];
-  const typeIndex = new Map<string, number>(typeKeys.map((t, i) => [t, i]));
-  // Counted in flat arrays by code index, not in objects keyed by code: a report over 100k
-  // responses does millions of these increments.
-  const acc = fields.map((f) => ({
-    field: f,
-    index: new Map(f.options.map((code, i) => [code, i])),
-    /** counts[type * options + code]; respondents[type] */
-    counts: new Float64Array(typeKeys.length * f.options.length),
-    respondents: new Float64Array(typeKeys.length),
-  }));
-  for (const record of records) {
-    const answers = record.response.answers;
-    const type = typeIndex.get(typeOf(record.counsellingType, record.resident))!;
-    for (const a of acc) {
-      const value = answers[a.field.id];
-      if (value === undefined) continue;
-      const base = type * a.field.options.length;
-      let any = false;
-      if (typeof value === 'string') {
-        const i = a.index.get(value);
-        if (i !== undefined) {
-          a.counts[base + i]++;
-          any = true;
-        }
-      } else if (Array.isArray(value)) {
-        for (const code of value) {
-          const i = typeof code === 'string' ? a.index.get(code) : undefined;
-          if (i !== undefined) {
-            a.counts[base + i]++;
-            any = true;
-          }
-        }
-      }
-      if (any) a.respondents[type]++;
-    }
-  }
-  return acc.map((a) => {
-    const n = a.field.options.length;
-    const countsOf = (types: number[]) =>
-      Object.fromEntries(a.field.options.map((code, i) => [code, types.reduce((sum, t) => sum + a.counts[t * n + i], 0)]));
-    const all = typeKeys.map((_, t) => t);
-    return {
-      instrument: id,
-      field: a.field.id,
-      kind: a.field.kind as 'single' | 'multiple',
-      options: a.field.options,
-      respondents: all.reduce((sum, t) => sum + a.respondents[t], 0),
-      counts: countsOf(all),
-      byCounsellingType: Object.fromEntries(
-        typeKeys.map((key, t) => [key, { respondents: a.respondents[t], counts: countsOf([t]) }]),
-      ) as Distribution['byCounsellingType'],
-    };
-  });
-}
-
-const order = (a: { date: string; response: { completedAt: string } }, b: { date: string; response: { completedAt: string } }) =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : Date.parse(a.response.completedAt) - Date.parse(b.response.completedAt);
-
-function compare(first: unknown, last: unknown): Change {
-  const a = typeof first === 'string' ? degreeRank[first] : undefined;
-  const b = typeof last === 'string' ? degreeRank[last] : undefined;
-  if (a === undefined || b === undefined) return 'not_comparable';
-  return b > a ? 'improved' : b < a ? 'worse' : 'same';
-}
-
-/**
- * For each evaluation in the period that has the resident's overview answers: the resident's
- * first status since their previous such evaluation (and not after this one) against the
- * evaluation, on the two overview questions.
- */
-function changesOf(data: Dataset, periodEvaluations: readonly Evaluation[]): Changes {
-  const hasOverview = (e: Evaluation) => overviewFields.some((f) => e.response.answers[f] !== undefined);
-  const targets = periodEvaluations.filter(hasOverview);
-  const statuses: Session[][] = new Array(data.residentIds.length);
-  const evaluations: Evaluation[][] = new Array(data.residentIds.length);
-  for (const e of targets) {
-    statuses[e.resident] ??= [];
-    evaluations[e.resident] ??= [];
-  }
-  for (const s of data.sessions) statuses[s.resident]?.push(s);
-  for (const e of data.evaluations) if (hasOverview(e)) evaluations[e.resident]?.push(e);
-  for (const list of statuses) list?.sort(order);
-  for (const list of evaluations) list?.sort(order);
-
-  const summary = overviewFields.map((field) => ({
-    field,
-    counts: Object.fromEntries(changeKinds.map((c) => [c, 0])) as Record<Change, number>,
-    matrix: {} as Record<string, Record<string, number>>,
-  }));
-  const residents: ResidentChange[] = [];
-  let withoutBaseline = 0;
-  const byDateAndResident = (a: Evaluation, b: Evaluation) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.response.residentId < b.response.residentId ? -1 : a.response.residentId > b.response.residentId ? 1 : order(a, b);
-  for (const e of [...targets].sort(byDateAndResident)) {
-    const own = evaluations[e.resident];
-    const previous = own[own.indexOf(e) - 1];
-    const baseline = statuses[e.resident].find(
-      (s) => (!previous || s.date > previous.date) && s.date <= e.date,
-    );
-    if (!baseline) {
-      withoutBaseline++;
-      continue;
-    }
-    const fields = {} as Record<(typeof overviewFields)[number], { first: string | undefined; last: string | undefined; change: Change }>;
-    overviewFields.forEach((field, i) => {
-      const first = baseline.response.answers[field] as string | undefined;
-      const last = e.response.answers[field] as string | undefined;
-      const change = compare(first, last);
-      fields[field] = { first, last, change };
-      summary[i].counts[change]++;
-      if (first !== undefined && last !== undefined) {
-        const row = (summary[i].matrix[first] ??= {});
-        row[last] = (row[last] ?? 0) + 1;
-      }
-    });
-    residents.push({
-      residentId: e.response.residentId,
-      ...(e.response.caseId ? { caseId: e.response.caseId } : {}),
-      statusDate: baseline.date,
-      evaluationDate: e.date,
-      fields,
-    });
-  }
-  return { evaluations: targets.length, withoutBaseline, summary: summary as ChangeSummary[], residents };
 }
 
 export type { SessionCounts };
