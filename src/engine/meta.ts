@@ -25,6 +25,11 @@ export interface FieldMeta {
   readonly requiredWhenShown?: boolean;
   /** A live note under a text field, worked out from its answer as it is typed (a postcode's town, say). */
   readonly note?: (value: unknown) => string | undefined;
+  /**
+   * How an integer reads: `amount` is whole kroner, shown "12.500 kr." and typed as a reader
+   * writes it ("12.500", "12 500"); see src/localization/format.ts.
+   */
+  readonly format?: 'amount';
   /** Messages for the field's own checks, by error code: `invalid_format`, or a custom check's `params.rule`. */
   readonly messages?: Readonly<Record<string, Text>>;
 }

@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import '../generated/messages/instruments-evaluation.js';
 import { z } from '../engine/zod.js';
+import type { FieldMeta } from '../engine/meta.js';
 import { defineInstrument, field } from '../engine/instrument.js';
 import { partOf } from '../engine/parts.js';
 import { codebookVersion } from './codebook.js';
@@ -85,7 +86,8 @@ const recommendAnswers = {
 } as const;
 
 const sessions = () => z.int().check(z.gte(0), z.lte(500));
-const amount = () => z.optional(z.int().check(z.gte(0)));
+/** Whole kroner, said once here: the form reads and shows it as an amount. */
+const amount = (meta: FieldMeta) => field(z.optional(z.int().check(z.gte(0))), { ...meta, format: 'amount' });
 
 /**
  * Bilag 4: the evaluation at the end of a course, in two parts filled in by two people: the
@@ -142,11 +144,11 @@ export const evaluation = defineInstrument({
       label: () => msg('Resultater af forløbet', { id: 'evaluation.outcomes' }),
       section: 'advisor',
     }),
-    rentArrearsStart: field(amount(), {
+    rentArrearsStart: amount({
       label: () => msg('Huslejerestance ved forløbets start (kr.)', { id: 'evaluation.rentArrearsStart' }),
       section: 'advisor',
     }),
-    rentArrearsEnd: field(amount(), {
+    rentArrearsEnd: amount({
       label: () => msg('Huslejerestance ved afslutning (kr.)', { id: 'evaluation.rentArrearsEnd' }),
       section: 'advisor',
     }),
