@@ -6,6 +6,7 @@ import { status } from '../../src/instruments/status.js';
 import { masterData } from '../../src/instruments/master-data.js';
 import { evaluationParts } from '../../src/instruments/evaluation.js';
 import type { Instrument } from '../../src/engine/instrument.js';
+import { formatAmount, formatDate, formatDateTime } from '../../src/localization/format.js';
 import { lang, t } from '../text.js';
 
 export type InstrumentId = 'master-data' | 'status' | 'evaluation';
@@ -32,20 +33,15 @@ export function answerLabel(e: ResponseEnvelope, id: string): string {
   const label = (code: unknown) => f?.meta.options?.[String(code)]?.() ?? String(code);
   if (Array.isArray(value)) return value.map(label).join(', ');
   if (f?.kind === 'date' && typeof value === 'string') return longDate(value);
+  if (f?.meta.format === 'amount' && typeof value === 'number') return formatAmount(value, lang());
   return f?.kind === 'single' ? label(value) : String(value);
 }
 
-/** "1. september 2026" / "1 September 2026". */
-export function longDate(iso: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang() === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
-}
+/** "1. september 2026" / "1 September 2026", in the page's language. */
+export const longDate = (iso: string) => formatDate(iso.slice(0, 10), lang());
 
-export function dateTime(iso: string): string {
-  const d = new Date(iso);
-  return new Intl.DateTimeFormat(lang() === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long', timeStyle: 'short' }).format(d);
-}
+/** When a record was saved, in the reader's time zone. */
+export const dateTime = (iso: string) => formatDateTime(iso, lang());
 
 const isoDay = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
 

@@ -31,7 +31,11 @@ function facts(e: ResponseEnvelope, previous?: ResponseEnvelope) {
       e.answers.endDate ? html` · ${x.endedOn(answerLabel(e, 'endDate'))}` : nothing
     }</p>`;
   }
-  if (e.part === 'advisor') return html`<p class="muted">${answerLabel(e, 'endReason')}</p>`;
+  if (e.part === 'advisor') {
+    const arrears = e.answers.rentArrearsStart !== undefined || e.answers.rentArrearsEnd !== undefined;
+    return html`<p class="muted">${answerLabel(e, 'endReason')}</p>
+      ${arrears ? html`<p class="muted" data-fact="rent-arrears">${x.rentArrears(answerLabel(e, 'rentArrearsStart'), answerLabel(e, 'rentArrearsEnd'))}</p>` : nothing}`;
+  }
   if (e.part === 'resident') return html`<p class="muted">${answerLabel(e, 'satisfaction')}</p>`;
   return nothing;
 }
