@@ -110,13 +110,18 @@ test('a counsellor takes a resident from creation to an ended course, and a back
   await page.click('a[href="#/"]');
   await page.waitForSelector('#app .residents');
   await page.click('#app .export button');
-  let file;
-  for (let i = 0; i < 50 && !file; i++) {
+  // The file appears before Chromium has finished writing it: read it once it is whole.
+  let file, backup;
+  for (let i = 0; i < 100 && !backup; i++) {
     file = readdirSync(downloads).find((f) => f.endsWith('.json'));
-    if (!file) await new Promise((r) => setTimeout(r, 100));
+    try {
+      if (file) backup = JSON.parse(readFileSync(join(downloads, file), 'utf8'));
+    } catch {
+      // Still being written.
+    }
+    if (!backup) await new Promise((r) => setTimeout(r, 100));
   }
-  assert.ok(file, 'the backup was saved');
-  const backup = JSON.parse(readFileSync(join(downloads, file), 'utf8'));
+  assert.ok(backup, 'the backup was saved');
   assert.equal(backup.residents.length, 1);
   await page.click('#app .export button.danger');
   await page.waitForFunction(() => document.querySelector('#app')?.textContent.includes('Ingen beboere endnu'));
