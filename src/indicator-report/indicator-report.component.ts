@@ -10,15 +10,16 @@ import { styles } from './indicator-report.styles.js';
 import { tokens } from '../theme/tokens.styles.js';
 import { LangFollower } from '../localization/lang-follower.js';
 import { labelsFor, type Labels } from './labels.js';
-import { changeTables, distributionTable, indicatorTables, residentTable, type Table } from './tables.js';
-import { downloadCsv, renderChart, renderTable, type Bar } from './render.js';
+import { changeTables, distributionTable, economyTable, indicatorTables, residentTable, type Table } from './tables.js';
+import { downloadCsv, renderChart, renderTable, type Bar, type TableOptions } from './render.js';
 
 const thisYear = () => new Date().getFullYear();
 
 /**
  * Bilag 1: the activity indicators (residents, sessions, courses), their break-downs, the
- * residents' change from first status to evaluation, and the answer distribution of every
- * choice question, computed in the browser from stored response envelopes.
+ * residents' change from first status to evaluation, the economic results of ended courses, and
+ * the answer distribution of every choice question, computed in the browser from stored response
+ * envelopes.
  *
  * @summary Bilag 1: the quality model's indicators and answer distributions, from stored envelopes.
  * @attr {string} lang - `da` or `en`. Without it, the nearest ancestor's `lang`, else the document's. Unknown languages show Danish and warn in the console.
@@ -51,7 +52,7 @@ export class IndicatorReport extends LitElement {
   readonly #lang = new LangFollower(this);
   #report?: Report;
   /** The report's wording in the active language, taken at each render: the language can change. */
-  #l: Labels = labelsFor(defaultInstruments, 'da');
+  #l!: Labels;
 
 
   static override get observedAttributes() {
@@ -93,8 +94,8 @@ export class IndicatorReport extends LitElement {
   }
 
 
-  #table(table: Table, note?: string) {
-    return renderTable(table, this.#l, (x) => downloadCsv(this.renderRoot as ShadowRoot, x, activeLocale(), this.period), note);
+  #table(table: Table, options?: TableOptions) {
+    return renderTable(table, this.#l, (x) => downloadCsv(this.renderRoot as ShadowRoot, x, activeLocale(), this.period), options);
   }
 
   #chart(title: string, bars: readonly Bar[], total?: number) {
@@ -166,8 +167,8 @@ export class IndicatorReport extends LitElement {
       ${empty ? html`<p class="empty">${t.empty()}</p>` : nothing}
       <section aria-labelledby="h-indicators">
         <h3 id="h-indicators">${t.indicators()}</h3>
-        ${this.#table(tables.indicators)}
-        ${tables.reported ? this.#table(tables.reported, t.reportedNote(report.reportedSessions.evaluations)) : nothing}
+        ${this.#table(tables.indicators, { under: t.indicators() })}
+        ${tables.reported ? this.#table(tables.reported, { note: t.reportedNote(report.reportedSessions.evaluations) }) : nothing}
       </section>
       <section aria-labelledby="h-breakdowns">
         <h3 id="h-breakdowns">${t.breakdowns()}</h3>
@@ -175,8 +176,12 @@ export class IndicatorReport extends LitElement {
           const table = tables.breakdowns[i];
           const bars = report.breakdowns[d].map((r) => ({ label: this.#l.key(d, r.key), value: r.residents }));
           return html`<h4>${t.by(d)}</h4>
-            ${this.#chart(t.chartResidents(t.dimension(d).toLowerCase()), bars, report.totals.residents)} ${this.#table(table)}`;
+            ${this.#chart(t.chartResidents(t.dimension(d).toLowerCase()), bars, report.totals.residents)} ${this.#table(table, { under: t.by(d) })}`;
         })}
+      </section>
+      <section aria-labelledby="h-economy">
+        <h3 id="h-economy">${t.economy()}</h3>
+        ${this.#table(economyTable(report, this.#l), { under: t.economy(), note: t.economyNote(report.economy.withArrears) })}
       </section>
       ${this.#changes(report)} ${this.#distributions(report)}
     `;
@@ -191,12 +196,12 @@ export class IndicatorReport extends LitElement {
       ${compared
         ? html`${changeTables(report, this.#l).map(
             (c) => html`<h4>${c.question}</h4>
-              ${this.#chart(c.question, changeKinds.map((k) => ({ label: t.change(k), value: report.changes.summary.find((s) => s.field === c.field)!.counts[k] })), compared)}
-              ${this.#table(c.summary)} ${this.#table(c.matrix)}`,
+              ${this.#chart(c.question, changeKinds.map((k) => ({ label: t.change(k), value: c.counts[k] })), compared)}
+              ${this.#table(c.summary, { under: c.question })} ${this.#table(c.matrix, { under: c.question })}`,
           )}
           <details>
             <summary>${t.perResident()}</summary>
-            ${this.#table(residentTable(report, this.#l))}
+            ${this.#table(residentTable(report, this.#l), { under: t.perResident() })}
           </details>`
         : nothing}
     </section>`;
@@ -220,7 +225,7 @@ export class IndicatorReport extends LitElement {
               <p class="note">${t.respondents(d.respondents)}</p>
               ${d.respondents
                 ? html`${this.#chart(question, d.options.map((code) => ({ label: this.#l.option(d.instrument, d.field, code), value: d.counts[code] })), d.respondents)}
-                  ${this.#table(table)}`
+                  ${this.#table(table, { under: question })}`
                 : html`<p>${t.noAnswers()}</p>`}
             </div>`;
           })}`,

@@ -87,9 +87,16 @@ export const styles = css`
     padding: 0.5rem 0.5rem 0.5rem 2rem;
     background: #f3f6fa;
   }
+  /* A table wider than the report scrolls inside its region; a shadow at an edge says there is
+     more that way (backgrounds that scroll with the content cover it at the ends). */
   .table-wrap {
     overflow-x: auto;
     margin: 0.5rem 0;
+    background:
+      linear-gradient(to right, var(--_bg) 30%, #fff0) left / 2.5rem 100% no-repeat local,
+      linear-gradient(to left, var(--_bg) 30%, #fff0) right / 2.5rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, #0005, #0000) left / 0.9rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, #0005, #0000) right / 0.9rem 100% no-repeat scroll;
   }
   table {
     border-collapse: collapse;
@@ -117,6 +124,13 @@ export const styles = css`
   .num {
     text-align: right;
   }
+  /* On a phone a table of six or more columns scrolls anyway: its headings get room for a word
+     or two a line instead of one syllable. */
+  @media (max-width: 40rem) {
+    thead tr:has(> :nth-child(6)) > th {
+      min-width: 8rem;
+    }
+  }
   .csv {
     font-size: 0.9rem;
   }
@@ -132,16 +146,16 @@ export const styles = css`
     margin: 0.5rem 0;
     max-width: 40rem;
   }
-  .chart .label {
-    font-size: 13px;
-    fill: var(--_text);
+  .bar {
+    display: grid;
+    margin-bottom: 0.4rem;
+    font-size: 0.875rem;
   }
-  .chart .value {
-    font-size: 12px;
-    fill: var(--_text);
-  }
-  .chart .bar {
+  .bar rect {
     fill: var(--_accent);
+  }
+  .bar text {
+    fill: var(--_text);
   }
   details {
     margin: var(--_space) 0;
@@ -171,8 +185,13 @@ export const styles = css`
     h5 {
       break-after: avoid;
     }
-    .chart .bar {
+    .bar rect {
       fill: #555;
+    }
+  }
+  @media (forced-colors: active) {
+    .bar rect {
+      fill: CanvasText;
     }
   }
 `;

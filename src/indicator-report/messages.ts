@@ -89,6 +89,15 @@ export const t = {
   evaluation: () => msg('Evaluering', { id: 'report.evaluation' }),
   notAnswered: () => msg('Ikke besvaret', { id: 'report.notAnswered' }),
 
+  economy: () => msg('Økonomiske resultater af afsluttede forløb', { id: 'report.economy' }),
+  economyCourses: () => msg('Afsluttede forløb med rådgiverens evaluering', { id: 'report.economyCourses' }),
+  economyWithArrears: () => msg('Heraf med huslejerestance oplyst ved start og afslutning', { id: 'report.economyWithArrears' }),
+  arrearsReduced: () => msg('Nedbragt huslejerestance (kr.)', { id: 'report.arrearsReduced' }),
+  economyNote: (n: number) =>
+    msg(str`Beløbene er summer over de ${n} forløb, hvor begge beløb er oplyst; er restancen vokset, er den nedbragte restance negativ.`, {
+      id: 'report.economyNote',
+    }),
+
   distributions: () => msg('Svarfordelinger', { id: 'report.distributions' }),
   distributionsIntro: () =>
     msg(

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Labels } from './labels.js';
 import { t } from './messages.js';
 import { tableCsv, type Cell, type Table } from './tables.js';
@@ -26,12 +26,26 @@ export function downloadCsv(root: Element | ShadowRoot, table: Table, locale: st
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function renderTable(table: Table, l: Labels, download: (table: Table) => void, note?: string): TemplateResult {
+export interface TableOptions {
+  /** The heading the table sits under: the part of the caption that repeats it is only for screen readers. */
+  readonly under?: string;
+  readonly note?: string;
+}
+
+/** The caption, with what the heading above already says visually hidden (the CSV and screen readers keep it). */
+function caption(text: string, under = '') {
+  const said = under && text.startsWith(under) ? text.slice(0, under.length) + (/^ — /.exec(text.slice(under.length))?.[0] ?? '') : '';
+  const shown = text.slice(said.length);
+  return said ? html`<span class="visually-hidden">${said}</span>${shown}` : text;
+}
+
+/** A table in a scroll region: focusable, named by the caption, with a shadow at an edge that has more. */
+export function renderTable(table: Table, l: Labels, download: (table: Table) => void, { under, note }: TableOptions = {}): TemplateResult {
   const captionId = `cap-${table.id}`;
   return html`
     <div class="table-wrap" role="region" aria-labelledby=${captionId} tabindex="0">
       <table part="table" data-table=${table.id}>
-        <caption id=${captionId}>${table.caption}</caption>
+        <caption id=${captionId}>${caption(table.caption, under)}</caption>
         <thead>
           <tr>${table.head.map((h, i) => html`<th scope="col" class=${i ? 'num' : ''}>${h}</th>`)}</tr>
         </thead>
@@ -52,25 +66,29 @@ export function renderTable(table: Table, l: Labels, download: (table: Table) =>
   `;
 }
 
-/** A horizontal bar chart. The SVG is an image whose text alternative lists every value. */
+/**
+ * A horizontal bar chart, one image whose text alternative lists every value. The labels are
+ * HTML, so they wrap on a phone; the SVG has no viewBox, so its text keeps its CSS size (a
+ * viewBox would shrink it with the chart): a bar's length is a percentage of the width, at most
+ * 70 % so its value fits beside it.
+ */
 export function renderChart(title: string, bars: readonly Bar[], l: Labels, total?: number): TemplateResult | typeof nothing {
   if (!bars.length) return nothing;
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const row = 34;
-  const width = 600;
-  const barWidth = 440;
-  const height = bars.length * row + 4;
   const valueText = (b: Bar) => (total ? `${l.number(b.value)} (${l.percent(b.value / (total || 1))})` : l.number(b.value));
   const alt = `${title}: ${bars.map((b) => `${b.label}: ${valueText(b)}`).join('; ')}`;
   return html`<figure class="chart" part="chart">
-    <svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label=${alt} preserveAspectRatio="xMinYMin meet">
-      ${bars.map((b, i) => {
-        const y = i * row;
-        const w = Math.round((b.value / max) * barWidth);
-        return svg`<text x="0" y=${y + 12} class="label">${b.label}</text>
-          <rect x="0" y=${y + 16} width=${Math.max(w, b.value ? 2 : 0)} height="12" class="bar"></rect>
-          <text x=${w + 6} y=${y + 27} class="value">${valueText(b)}</text>`;
+    <div role="img" aria-label=${alt}>
+      ${bars.map((b) => {
+        const w = b.value ? Math.max((b.value / max) * 70, 0.5) : 0;
+        return html`<div class="bar">
+          <span class="label">${b.label}</span>
+          <svg width="100%" height="18" aria-hidden="true">
+            <rect width="${w}%" height="14" y="2"></rect>
+            <text x="${w}%" dx="6" y="14">${valueText(b)}</text>
+          </svg>
+        </div>`;
       })}
-    </svg>
+    </div>
   </figure>`;
 }

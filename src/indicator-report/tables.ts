@@ -1,4 +1,5 @@
 import { dialectFor, toCsv } from '../reports/csv.js';
+import { economicOutcomes } from '../reports/economy.js';
 import { changes as changeKinds, counsellingTypeKeys, dimensions, overviewFields, type Distribution, type Report } from '../reports/types.js';
 import type { Labels } from './labels.js';
 import { t } from './messages.js';
@@ -138,6 +139,25 @@ export function distributionTable(d: Distribution, l: Labels): { question: strin
         [t.total(), d.respondents, share(d.respondents, d.respondents), ...types.map((k) => d.byCounsellingType[k].respondents)],
       ],
     },
+  };
+}
+
+/** The economic results of the courses that ended in the period; amounts in whole kroner. */
+export function economyTable(report: Report, l: Labels): Table {
+  const e = report.economy;
+  const label = (field: string) => l.field('evaluation', field)?.meta.label() ?? field;
+  return {
+    id: 'economy',
+    caption: t.economy(),
+    head: [t.indicator(), t.total()],
+    rows: [
+      [t.economyCourses(), e.courses],
+      [t.economyWithArrears(), e.withArrears],
+      [label('rentArrearsStart'), e.arrearsStart],
+      [label('rentArrearsEnd'), e.arrearsEnd],
+      [t.arrearsReduced(), e.arrearsReduced],
+      ...economicOutcomes.map((o): [string, number] => [l.option('evaluation', 'outcomes', o), e.outcomes[o]]),
+    ],
   };
 }
 

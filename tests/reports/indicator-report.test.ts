@@ -4,7 +4,7 @@ import type { IndicatorReport } from '../../src/indicator-report/indicator-repor
 import { activeLocale, type Locale } from '../../src/localization/locale.js';
 import { setLocale } from '../support/helpers.js';
 import { axeViolations } from '../support/axe.js';
-import { period, store } from './fixtures.js';
+import { advisorPart, period, store } from './fixtures.js';
 
 async function make(lang: Locale = 'da') {
   const el = await fixture<IndicatorReport>(
@@ -103,9 +103,44 @@ describe('<indicator-report>', () => {
     ]);
   });
 
+  it('shows the economic results of ended courses, in both languages, and exports them as CSV', async () => {
+    const course = (residentId: string, endDate: string, answers: Record<string, unknown>) => {
+      const e = advisorPart(residentId, { counsellingType: 'type3', startDate: '2026-01-05', endDate, f2f: 3, phone: 1, digital: 0 });
+      return { ...e, answers: { ...e.answers, ...answers } };
+    };
+    const envelopes = [
+      course('a', '2026-03-01', { rentArrearsStart: 12500, rentArrearsEnd: 0, outcomes: ['eviction_avoided', 'arrears_cleared'] }),
+      course('b', '2026-04-15', { rentArrearsStart: 8000, rentArrearsEnd: 3000, outcomes: ['arrears_plan'] }),
+      course('c', '2026-05-20', { rentArrearsStart: 4000, outcomes: ['eviction_avoided'] }),
+    ];
+    const el = await fixture<IndicatorReport>(html`<indicator-report lang="da" from="2026-01-01" to="2026-06-30" .responses=${envelopes}></indicator-report>`);
+    await el.updateComplete;
+    expect(cells(el, 'economy').map((r) => r.map((c) => c.replace(/\s/g, ' ')))).to.deep.equal([
+      ['Afsluttede forløb med rådgiverens evaluering', '3'],
+      ['Heraf med huslejerestance oplyst ved start og afslutning', '2'],
+      ['Huslejerestance ved forløbets start (kr.)', '20.500'],
+      ['Huslejerestance ved afslutning (kr.)', '3.000'],
+      ['Nedbragt huslejerestance (kr.)', '17.500'],
+      ['Udsættelse afværget', '2'],
+      ['Huslejerestance afviklet', '1'],
+      ['Aftale om afvikling af huslejerestance', '1'],
+    ]);
+    expect(root(el).querySelector('#h-economy')!.textContent).to.equal('Økonomiske resultater af afsluttede forløb');
+    const da = await download(el, 'economy');
+    expect(da.name).to.equal('economy_2026-01-01_2026-06-30.csv');
+    expect(da.text).to.contain('Nedbragt huslejerestance (kr.);17500\r\n');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => activeLocale() === 'en', 'English');
+    await el.updateComplete;
+    expect(cells(el, 'economy')[4]).to.deep.equal(['Reduction in rent arrears (DKK)', '17,500']);
+    expect(cells(el, 'economy')[2][0]).to.equal('Rent arrears at the start (DKK)');
+    const en = await download(el, 'economy');
+    expect(en.text).to.contain('Economic results of ended courses\r\n').and.contain('Reduction in rent arrears (DKK),17500\r\n');
+  });
+
   it('draws each chart as an image whose text alternative holds every value', async () => {
     const el = await make();
-    const charts = [...root(el).querySelectorAll('svg')];
+    const charts = [...root(el).querySelectorAll('[part~="chart"] [role="img"]')];
     expect(charts.length).to.be.greaterThan(5);
     for (const chart of charts) {
       expect(chart.getAttribute('role')).to.equal('img');
