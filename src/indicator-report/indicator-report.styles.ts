@@ -103,10 +103,17 @@ export const styles = css`
     min-width: 50%;
     font-variant-numeric: tabular-nums;
   }
+  /* A scrolling table's caption stays in view and wraps to the region, not to the table. */
+  .table-wrap {
+    container-type: inline-size;
+  }
   caption {
     text-align: left;
     font-weight: 600;
     padding-bottom: 0.25rem;
+    position: sticky;
+    left: 0;
+    max-width: 100cqi;
   }
   th,
   td {
@@ -121,6 +128,7 @@ export const styles = css`
   th[scope='row'] {
     font-weight: 400;
   }
+
   .num {
     text-align: right;
   }
@@ -129,6 +137,12 @@ export const styles = css`
   @media (max-width: 40rem) {
     thead tr:has(> :nth-child(6)) > th {
       min-width: 8rem;
+    }
+    /* Row headings stay beside the figures while a wide table scrolls under them. */
+    tr:has(> :nth-child(6)) > :first-child {
+      position: sticky;
+      left: 0;
+      background: linear-gradient(to left, #0002, var(--_bg) 6px);
     }
   }
   .csv {
