@@ -20,6 +20,11 @@ export const isResidentId = (v: unknown): v is string => typeof v === 'string' &
 
 export const residentIdSchema = () => z.string().check(z.minLength(1), z.regex(residentIdPattern));
 
+/** Not blank: an organisation's id is the host's, opaque to us (an organisation is no person, so no CPR rule). */
+const organisationIdPattern = /^(?!\s*$)/;
+export const isOrganisationId = (v: unknown): v is string => typeof v === 'string' && organisationIdPattern.test(v);
+export const organisationIdSchema = () => z.string().check(z.minLength(1), z.regex(organisationIdPattern));
+
 let timestamp: z.ZodMiniType | undefined;
 /** An ISO 8601 timestamp with `Z` or an offset (`2026-06-30T23:30:00+02:00`); not a local time. */
 export const completedAtSchema = (): z.ZodMiniType => (timestamp ??= z.iso.datetime({ offset: true }));

@@ -2,7 +2,7 @@ import { z } from './zod.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import type { Instrument } from './instrument.js';
 import { partOf } from './parts.js';
-import { completedAtSchema, residentIdSchema } from './envelope-rules.js';
+import { completedAtSchema, organisationIdSchema, residentIdSchema } from './envelope-rules.js';
 
 /**
  * The schema of a whole response envelope for an instrument: what a server checks before it
@@ -25,7 +25,9 @@ export function responseSchema(instrument: Instrument): z.ZodMiniType {
     responseId: z.optional(z.string().check(z.minLength(1))),
     replaces: z.optional(z.string().check(z.minLength(1))),
     ...(instrument.part ? { part: z.literal(instrument.part) } : {}),
-    residentId: residentIdSchema(),
+    // Whom the response is about, as the instrument declares (INSTRUMENTS.md: the quality model's
+    // self-assessment names the organisation in place of a resident).
+    ...(instrument.subject === 'organisation' ? { organisationId: organisationIdSchema() } : { residentId: residentIdSchema() }),
     caseId: z.optional(z.string().check(z.minLength(1))),
     completedAt: completedAtSchema(),
     locale: z.enum([sourceLocale, ...targetLocales]),

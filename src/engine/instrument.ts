@@ -16,6 +16,26 @@ export interface Section {
 }
 
 export type Shape = Record<string, z.ZodMiniType>;
+
+/** Whom a response is about, named in its envelope: a resident (`residentId`) or the organisation itself (`organisationId`). */
+export type Subject = 'resident' | 'organisation';
+
+/**
+ * Rows of the same fields, repeated (the actions of a plan, say): an answer that is a list of
+ * objects, kept in order. Made with `group` (engine/groups.ts), so an instrument without any
+ * does not bundle what builds their schema.
+ */
+export interface Group {
+  readonly label: Text;
+  readonly hint?: Text;
+  readonly section?: string;
+  /** Each row's fields, declared with `field` like an instrument's. */
+  readonly shape: Shape;
+  /** At most this many rows. */
+  readonly max: number;
+  /** The answer's schema: optional, at most `max` rows, each strict. */
+  readonly schema: z.ZodMiniType;
+}
 /** A field as an instrument declares it: its zod schema, or one built on first use (see `deferred`). */
 export type FieldDeclaration = z.ZodMiniType | DeferredSchema;
 export type DeclaredShape = Record<string, FieldDeclaration>;
@@ -30,6 +50,10 @@ export interface InstrumentDefinition<S extends DeclaredShape> {
   readonly title: Text;
   readonly sections?: readonly Section[];
   readonly shape: S;
+  /** Repeated rows, by answer id: validated by the schema; not in the form's field list. */
+  readonly groups?: Readonly<Record<string, Group>>;
+  /** Whom the envelope names: a resident unless said otherwise. */
+  readonly subject?: Subject;
   readonly rules?: readonly Rule[];
   /** Answers a new, empty form starts with (today's date, say). */
   readonly defaults?: () => Answers;
@@ -154,7 +178,11 @@ export function defineInstrument<D extends DeclaredShape>(definition: Instrument
   const instrument: Instrument<S> = {
     ...(definition as unknown as InstrumentDefinition<S>),
     get shape() {
-      return (shape ??= Object.fromEntries(Object.entries(declared).map(([id, d]) => [id, schemaOf(d)])) as S);
+      return (shape ??= Object.fromEntries([
+        ...Object.entries(declared).map(([id, d]) => [id, schemaOf(d)]),
+        // Repeated rows after the fields: their answers' schemas, made by `group`.
+        ...Object.entries(definition.groups ?? {}).map(([id, g]) => [id, g.schema]),
+      ]) as S);
     },
     get schema() {
       schema ??= z.object(instrument.shape).check(

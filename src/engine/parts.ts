@@ -27,6 +27,7 @@ export function partOf(instrument: Instrument, part: string): Instrument {
         title: instrument.title,
         sections: instrument.sections?.filter((s) => s.id === part),
         shape,
+        subject: instrument.subject,
         rules: instrument.rules?.filter((r) => (r.kind === 'dateOrder' ? has(r.start) && has(r.end) : has(r.field))),
         defaults: defaults && (() => pick(defaults())),
       }),
