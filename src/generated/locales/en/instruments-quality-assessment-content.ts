@@ -1,0 +1,20 @@
+// Do not modify this file by hand! Written by scripts/split-locales.js from lit-localize's output.
+export const templates = () => ({
+  'quality.content.aim': `To ensure that the housing organisation's counselling contains the necessary elements.`,
+  'quality.content.approach.1': `Attention to how, and with which professional approach, the resident is met in the counselling (for example economic self-reliance, empowerment)`,
+  'quality.content.approach.2': `Our professional approach includes how the advisor can stay with a case until all of it is resolved.`,
+  'quality.content.approach.description': `A description of the housing organisation's professional approach, such as help to self-help, empowerment and conversation techniques.`,
+  'quality.content.approach.title': `Professional approach`,
+  'quality.content.coreActivities.1': `The organisation has assessed which activities and services it has for the different target groups of the economic counselling, including a decision on how long courses of counselling last.`,
+  'quality.content.coreActivities.2': `The framework and content of the counselling are clearly described within the organisation, including the limits of the counselling (for example, the use of instalment plans, arrears and the policy on fees are described explicitly).`,
+  'quality.content.coreActivities.3': `The content of the economic counselling is clearly prioritised, so that there is a shared understanding of its main content (for example an overview of the resident's (economic) situation, initial firefighting (such as postponing rent, dealing with bills), budgeting, savings, debt).`,
+  'quality.content.coreActivities.description': `A description of the core activities and the types of counselling the housing organisation offers.`,
+  'quality.content.coreActivities.title': `Core activities`,
+  'quality.content.description': `The quality standard for content requires the organisation to write a description of its own counselling that shows that the counselling contains the necessary core activities.`,
+  'quality.content.holistic.1': `Every economic counselling starts by finding out whether the resident also gets help from others, which the course of counselling must take into account (for example counselling offered by the municipality).`,
+  'quality.content.holistic.2': `The counselling's procedures say explicitly what advice can be given, including when a resident can or must be referred to other kinds of counselling, such as legal or addiction counselling.`,
+  'quality.content.holistic.3': `There are processes, forums for cooperation etc. that keep an up-to-date overview of, and knowledge about, relevant services and initiatives in the local area that can be involved or referred to.`,
+  'quality.content.holistic.description': `A description of how the organisation makes sure that it offers holistic counselling.`,
+  'quality.content.holistic.title': `Holistic counselling`,
+  'quality.content.title': `Content`,
+});

@@ -1,0 +1,21 @@
+// Do not modify this file by hand! Written by scripts/split-locales.js from lit-localize's output.
+export const templates = () => ({
+  'quality.organisation.aim': `To ensure transparency in the housing organisation's basis for providing impartial economic counselling.`,
+  'quality.organisation.description': `The quality standard for organisation requires a description of the organisation's values and of the target group the economic counselling is for, and a clear statement of how the counselling is funded. This is to ensure transparency in the housing organisation's basis for providing impartial economic counselling.`,
+  'quality.organisation.funding.1': `Material aimed at the economic counselling's target group says how the counselling is funded.`,
+  'quality.organisation.funding.2': `Material aimed at the economic counselling's target group says who employs the advisors and which roles they have.`,
+  'quality.organisation.funding.3': `The economic counselling regularly discusses how to handle any conflicts of loyalty that follow from the advisors' employment and roles, towards the residents as well as within the organisation.`,
+  'quality.organisation.funding.description': `A description of how the counselling is funded, including who employs the advisors.`,
+  'quality.organisation.funding.title': `The counselling's funding and employer`,
+  'quality.organisation.targetGroup.1': `The target group of the economic counselling is clearly defined in material aimed at the housing organisation's residents.`,
+  'quality.organisation.targetGroup.2': `Outreach to the target group is systematic and consistent (for example based on lists of rent arrears, recurring names in reminder systems, etc.).`,
+  'quality.organisation.targetGroup.3': `There are clear counselling procedures and agreements on points of contact, division of work and roles in the cooperation with municipalities and with voluntary associations and organisations.`,
+  'quality.organisation.targetGroup.description': `A description of the target group the housing organisation's offer of economic counselling is for, and of the cases the housing organisation does not take on.`,
+  'quality.organisation.targetGroup.title': `The counselling's target group and points of contact`,
+  'quality.organisation.title': `Organisation`,
+  'quality.organisation.values.1': `Our written statement of values (or another written document) says explicitly why we offer economic counselling and what its goal is.`,
+  'quality.organisation.values.2': `The description of the purpose of the economic counselling includes concepts such as social responsibility, social sustainability, equality or the like.`,
+  'quality.organisation.values.3': `The approach to and purpose of the economic counselling have been communicated so that they are known throughout the organisation.`,
+  'quality.organisation.values.description': `A description of the values the housing organisation is built on, its value-based approach to counselling, why the economic counselling is offered and what it is worth.`,
+  'quality.organisation.values.title': `The organisation's values`,
+});
