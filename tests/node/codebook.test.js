@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { codebookVersion, evaluation, fieldsOf, masterData, partOf, responseSchema, status, validate } from '../../dist/instruments.js';
+import { codebookVersion, defineInstrument, evaluation, fieldsOf, masterData, partOf, qualityAssessment, responseSchema, status, validate } from '../../dist/instruments.js';
 
 const dir = new URL('../../dist/codebook/', import.meta.url);
 const read = (name) => readFileSync(new URL(name, dir), 'utf8');
@@ -184,33 +184,49 @@ test('the CSV is UTF-8 with a BOM, ";"-separated, CRLF, one row per answer code'
   assert.ok(lines.some((l) => l.includes(';postcode;text;yes;') && l.includes('Postnummer;Postcode')));
 });
 
-test('a code cannot change without the codebook version changing', () => {
-  // What the stored data depends on: instrument and field ids, types, answer codes, conditions, rules.
-  const shape = [masterData, status, evaluation].map((i) => ({
-    id: i.id,
-    parts: i.parts ?? [],
-    // A section is layout, except where it is a part: then it is stored in the envelope.
-    fields: fieldsOf(i).map((f) => [
+/** What the stored data depends on: instrument and field ids, types, answer codes, conditions, rules. */
+function shapeOf(i) {
+  const fields = (instrument) =>
+    fieldsOf(instrument).map((f) => [
       f.id,
       f.kind,
+      // A section is layout, except where it is a part: then it is stored in the envelope.
       i.parts?.includes(f.meta.section ?? '') ? f.meta.section : '',
       f.options,
       f.meta.when ?? null,
       f.required,
-    ]),
+    ]);
+  return {
+    id: i.id,
+    parts: i.parts ?? [],
+    fields: fields(i),
     rules: i.rules ?? [],
-  }));
-  const hash = createHash('sha256').update(JSON.stringify(shape)).digest('hex');
+    // Only instruments that have them: the bilag's shapes, and so their fingerprint, are as before.
+    ...(i.subject ? { subject: i.subject } : {}),
+    ...(i.groups
+      ? {
+          groups: Object.entries(i.groups).map(([id, g]) => [id, g.max, fields(defineInstrument({ id, codebookVersion, title: g.label, shape: g.shape }))]),
+        }
+      : {}),
+  };
+}
+const fingerprint = (instruments) => createHash('sha256').update(JSON.stringify(instruments.map(shapeOf))).digest('hex');
+
+test('a code cannot change without the codebook version changing', () => {
   const fingerprints = JSON.parse(readFileSync(new URL('../codebook-fingerprint.json', import.meta.url), 'utf8'));
-  assert.ok(
-    codebookVersion in fingerprints,
-    `Codebook version ${codebookVersion} has no fingerprint: add "${codebookVersion}": "${hash}" to tests/codebook-fingerprint.json.`,
-  );
-  assert.equal(
-    hash,
-    fingerprints[codebookVersion],
-    `The codes changed but codebookVersion is still ${codebookVersion}: bump it in src/instruments/codebook.ts, record the change, and add its fingerprint (${hash}).`,
-  );
+  // The bilag's fingerprint, "1", is the one recorded before the self-assessment was added and
+  // is computed as it was then: adding an instrument did not change theirs. An instrument added
+  // within a version (docs/codebook-versioning.md) has a fingerprint of its own beside it.
+  const recorded = { [codebookVersion]: [masterData, status, evaluation], [`${codebookVersion} ${qualityAssessment.id}`]: [qualityAssessment] };
+  for (const [key, instruments] of Object.entries(recorded)) {
+    const hash = fingerprint(instruments);
+    assert.ok(key in fingerprints, `Codebook "${key}" has no fingerprint: add "${key}": "${hash}" to tests/codebook-fingerprint.json.`);
+    assert.equal(
+      hash,
+      fingerprints[key],
+      `The codes of ${instruments.map((i) => i.id).join(', ')} changed but codebookVersion is still ${codebookVersion}: bump it in src/instruments/codebook.ts, record the change, and add its fingerprint (${hash}).`,
+    );
+  }
 });
 
 test('the packed package ships the codebook and JSON Schema files', async () => {
@@ -218,7 +234,7 @@ test('the packed package ships the codebook and JSON Schema files', async () => 
   const root = new URL('../../', import.meta.url);
   const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   const files = new Set(pack.files.map((f) => f.path));
-  for (const id of ['master-data', 'status', 'evaluation']) {
+  for (const id of ['master-data', 'status', 'evaluation', 'quality-assessment']) {
     for (const ext of ['json', 'csv', 'schema.json', 'md']) assert.ok(files.has(`dist/codebook/${id}.${ext}`), `${id}.${ext}`);
   }
   assert.ok(files.has('dist/postcodes/table.js'));
