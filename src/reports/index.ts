@@ -8,3 +8,6 @@ export { municipalityOf, municipalityNames } from './municipalities.js';
 export { toCsv, dialectFor, type CsvDialect, type CsvCell } from './csv.js';
 export { generateSample, type SampleOptions } from './sample.js';
 export * from './types.js';
+// The quality model's self-assessment: profile, open actions, goals, change since the last one.
+export { qualityReport, profileOf, openActionsOf, type QualityReport, type QualityReportOptions, type StandardProfile, type OpenAction, type Goal, type ItemChange, type AssessmentSummary, type AssessmentEnvelope, type QualitySkipReason } from './quality.js';
+export { qualityTables, type QualityTables } from './quality-csv.js';
