@@ -1,10 +1,13 @@
 // The demo's report page with its sample data, on a phone (360 px) and a desktop (1280 px), in
 // a real Chromium (issue 12, "The report view"): the page never scrolls sideways, chart text is
 // at least 12 px as rendered, a table that does not fit scrolls in a named, focusable region,
-// and on a desktop the nine-column break-downs fit without scrolling.
+// on a desktop the nine-column break-downs fit without scrolling, and axe finds nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import { startDemo } from './demo-support.js';
+
+const axePath = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 let demo;
 before(async () => (demo = await startDemo()));
@@ -55,6 +58,13 @@ for (const width of [360, 1280]) {
     if (width === 1280) {
       assert.deepEqual(m.scrolling.filter((s) => s.id.startsWith('by-')).map((s) => s.id), [], 'break-downs fit at 1280 px');
     }
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+      const r = await window.axe.run(document.documentElement, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(violations, [], 'axe, WCAG 2.1 AA');
     await page.browserContext().close();
   });
 }
