@@ -1,7 +1,27 @@
 import type { z } from './zod.js';
 import type { FieldMeta, Widget } from './meta.js';
-import { declaredShapeOf, metaOf, type FieldDeclaration, type Instrument, type Section } from './instrument.js';
-import { DeferredSchema, planOf, type SchemaPlan } from './deferred.js';
+import { declaredShapeOf, metaOf, type Instrument, type Section } from './instrument.js';
+
+/** A check of a schema as the form reads it: what bounds a number, a text or a list. */
+interface CheckPlan {
+  readonly check: string;
+  readonly value?: number;
+  readonly inclusive?: boolean;
+  readonly minimum?: number;
+  readonly maximum?: number;
+}
+
+/** What the form reads of a zod schema's def: its type and format, an enum's codes, what an optional or an array wraps, its checks. */
+interface Def {
+  readonly type: string;
+  readonly format?: string;
+  readonly entries?: Record<string, string>;
+  readonly innerType?: z.ZodMiniType;
+  readonly element?: z.ZodMiniType;
+  readonly checks?: readonly { readonly _zod: { readonly def: CheckPlan } }[];
+}
+
+const defOf = (schema: z.ZodMiniType) => schema._zod.def as unknown as Def;
 
 export type FieldKind = 'single' | 'multiple' | 'integer' | 'text' | 'date';
 
@@ -23,9 +43,10 @@ export interface FieldModel {
   readonly schema: z.ZodMiniType;
 }
 
-function bounds(plan: SchemaPlan) {
+function bounds(def: Def) {
   const out: { min?: number; max?: number; minLength?: number; maxLength?: number } = {};
-  for (const c of plan.checks ?? []) {
+  for (const { _zod } of def.checks ?? []) {
+    const c = _zod.def;
     if (c.check === 'greater_than' && c.value !== undefined) out.min = c.inclusive ? c.value : c.value + 1;
     if (c.check === 'less_than' && c.value !== undefined) out.max = c.inclusive ? c.value : c.value - 1;
     if (c.check === 'min_length') out.minLength = c.minimum;
@@ -34,12 +55,6 @@ function bounds(plan: SchemaPlan) {
   return out;
 }
 
-/** The schema without its optional wrappers. */
-function unwrapped(schema: z.ZodMiniType): z.ZodMiniType {
-  let inner = schema;
-  while ((inner._zod.def as { type: string }).type === 'optional') inner = (inner._zod.def as unknown as { innerType: z.ZodMiniType }).innerType;
-  return inner;
-}
 
 const defaultWidget: Record<FieldKind, Widget> = {
   single: 'radio',
@@ -49,12 +64,12 @@ const defaultWidget: Record<FieldKind, Widget> = {
   date: 'date',
 };
 
-/** A field's kind by its plan (optional wrappers removed); undefined for one the form cannot render. */
-function kindOf(plan: SchemaPlan): FieldKind | undefined {
-  if (plan.type === 'enum') return 'single';
-  if (plan.type === 'array' && plan.of!.type === 'enum') return 'multiple';
-  if (plan.type === 'number') return plan.format === 'safeint' ? 'integer' : undefined;
-  if (plan.type === 'string') return plan.format === 'date' ? 'date' : 'text';
+/** A field's kind by its def (optional wrappers removed); undefined for one the form cannot render. */
+function kindOf(def: Def): FieldKind | undefined {
+  if (def.type === 'enum') return 'single';
+  if (def.type === 'array' && defOf(def.element!).type === 'enum') return 'multiple';
+  if (def.type === 'number') return def.format === 'safeint' ? 'integer' : undefined;
+  if (def.type === 'string') return def.format === 'date' ? 'date' : 'text';
 }
 
 /** A schema the engine cannot render is a programming error. */
@@ -62,22 +77,21 @@ function unrenderable(message: string): never {
   throw new Error(message);
 }
 
-/**
- * Reads one field, from its schema's plan: a deferred schema is not built for it. Throws on a
- * schema the engine cannot render.
- */
-export function fieldModel(id: string, declared: FieldDeclaration): FieldModel {
+/** Reads one field from its zod schema and metadata. Throws on a schema the engine cannot render. */
+export function fieldModel(id: string, declared: z.ZodMiniType): FieldModel {
   const meta = metaOf(declared) ?? unrenderable(`Field "${id}" has no metadata in the form registry.`);
-  let plan = declared instanceof DeferredSchema ? declared.plan : planOf(declared);
+  let schema = declared;
   let required = true;
-  while (plan.type === 'optional') {
+  while (defOf(schema).type === 'optional') {
     required = false;
-    plan = plan.of!;
+    schema = defOf(schema).innerType!;
   }
+  const def = defOf(schema);
   // Bounds come from checks: a choice has none, and most fields are choices.
-  const b = plan.checks?.length ? bounds(plan) : {};
-  const kind = kindOf(plan) ?? unrenderable(`Field "${id}": schema type "${plan.type}" has no widget.`);
-  const codes = kind === 'single' ? plan.entries! : kind === 'multiple' ? plan.of!.entries! : [];
+  const b = def.checks?.length ? bounds(def) : {};
+  const kind = kindOf(def) ?? unrenderable(`Field "${id}": schema type "${def.type}" has no widget.`);
+  const entries = kind === 'single' ? def.entries : kind === 'multiple' ? defOf(def.element!).entries : undefined;
+  const codes = entries ? Object.values(entries) : [];
   let options: readonly string[] = [];
   if (meta.options) {
     // Display order and labels come from the metadata; every code needs a label. (A built-in
@@ -87,7 +101,7 @@ export function fieldModel(id: string, declared: FieldDeclaration): FieldModel {
   } else if (codes.length) {
     unrenderable(`Field "${id}": choice field without option labels.`);
   }
-  const model = {
+  return {
     id,
     kind,
     widget: meta.widget ?? defaultWidget[kind],
@@ -98,17 +112,8 @@ export function fieldModel(id: string, declared: FieldDeclaration): FieldModel {
     maxLength: b.maxLength,
     minItems: b.minLength,
     meta,
+    schema,
   };
-  // A deferred schema is built when `schema` is first read: to check an answer, say.
-  if (declared instanceof DeferredSchema) {
-    return {
-      ...model,
-      get schema() {
-        return unwrapped(declared.get());
-      },
-    };
-  }
-  return { ...model, schema: unwrapped(declared) };
 }
 
 const cache = new WeakMap<Instrument, readonly FieldModel[]>();

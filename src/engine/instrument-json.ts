@@ -1,6 +1,6 @@
 import { z } from './zod.js';
 import { activeLocale } from '../localization/locale.js';
-import { defineInstrument, field, type DeclaredShape, type Instrument, type Rule } from './instrument.js';
+import { defineInstrument, field, type Instrument, type Rule, type Shape } from './instrument.js';
 import type { Condition, Text, Widget } from './meta.js';
 
 // An instrument as data: the codebook JSON the build writes for every built-in instrument
@@ -136,7 +136,7 @@ export function instrumentFromJson(json: unknown): InstrumentFromJson {
   const d = parsed.data;
   const problems = consistencyProblems(d);
   if (problems.length) return { problems };
-  const shape: DeclaredShape = {};
+  const shape: Shape = {};
   for (const f of d.fields) {
     const options = f.options && Object.fromEntries(f.options.map((o) => [o.code, wording(o.label)]));
     shape[f.id] = field(fieldSchema(f), {

@@ -1,6 +1,5 @@
 import { z } from './zod.js';
 import { fieldMeta, type Condition, type FieldMeta, type Text } from './meta.js';
-import { DeferredSchema } from './deferred.js';
 
 /** Cross-field rules, declared as data so the codebook can publish them too. */
 export type Rule =
@@ -36,14 +35,9 @@ export interface Group {
   /** The answer's schema: optional, at most `max` rows, each strict. */
   readonly schema: z.ZodMiniType;
 }
-/** A field as an instrument declares it: its zod schema, or one built on first use (see `deferred`). */
-export type FieldDeclaration = z.ZodMiniType | DeferredSchema;
-export type DeclaredShape = Record<string, FieldDeclaration>;
-/** The shape a declared shape builds into: every deferred schema as the schema it builds. */
-export type Built<D extends DeclaredShape> = { [K in keyof D]: D[K] extends DeferredSchema<infer T> ? T : D[K] };
 export type Answers = Record<string, unknown>;
 
-export interface InstrumentDefinition<S extends DeclaredShape> {
+export interface InstrumentDefinition<S extends Shape> {
   /** Stable instrument id, stored in every envelope. */
   readonly id: string;
   readonly codebookVersion: string;
@@ -86,28 +80,21 @@ export function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-export function metaOf(schema: FieldDeclaration): FieldMeta | undefined {
-  return schema instanceof DeferredSchema ? schema.meta : fieldMeta.get(schema);
+export function metaOf(schema: z.ZodMiniType): FieldMeta | undefined {
+  return fieldMeta.get(schema);
 }
 
-/**
- * Registers a field's metadata and returns the schema, so a shape reads as a list of fields.
- * A deferred schema keeps it, and registers it once built.
- */
-export function field<T extends FieldDeclaration>(schema: T, meta: FieldMeta): T {
-  if (schema instanceof DeferredSchema) schema.meta = meta;
-  else fieldMeta.add(schema, meta);
+/** Registers a field's metadata and returns the schema, so a shape reads as a list of fields. */
+export function field<T extends z.ZodMiniType>(schema: T, meta: FieldMeta): T {
+  fieldMeta.add(schema, meta);
   return schema;
 }
 
-/** The zod schema of a declared field, built if it is deferred. */
-export const schemaOf = (declared: FieldDeclaration): z.ZodMiniType => (declared instanceof DeferredSchema ? declared.get() : declared);
-
 /**
- * The instrument's fields as declared, deferred schemas unbuilt: what the engine reads, so that
- * a form does not build every field's schema by asking for the shape.
+ * The instrument's fields as declared, without its groups' rows (which `shape` holds after
+ * them): what the field model, validation and prefill read.
  */
-export function declaredShapeOf(instrument: Instrument): DeclaredShape {
+export function declaredShapeOf(instrument: Instrument): Shape {
   return made.get(instrument)?.declared ?? instrument.shape;
 }
 
@@ -122,7 +109,7 @@ export interface RuleProblem {
 type OwnChecks = (answers: Answers) => RuleProblem[];
 
 /** What `defineInstrument` knows of the instruments it made, kept beside them. */
-const made = new WeakMap<object, { readonly declared: DeclaredShape; readonly check: OwnChecks }>();
+const made = new WeakMap<object, { readonly declared: Shape; readonly check: OwnChecks }>();
 
 /**
  * The conditions and cross-field rules of an instrument as a function, when its schema is the
@@ -134,7 +121,7 @@ export function ownChecksOf(instrument: Instrument): OwnChecks | undefined {
   return made.get(instrument)?.check;
 }
 
-function ownChecks(shape: DeclaredShape, rules: readonly Rule[]): OwnChecks {
+function ownChecks(shape: Shape, rules: readonly Rule[]): OwnChecks {
   const conditional = Object.entries(shape).flatMap(([id, schema]) => {
     const meta = metaOf(schema);
     return meta?.when ? [{ id, when: meta.when, required: meta.requiredWhenShown === true }] : [];
@@ -167,19 +154,17 @@ function ownChecks(shape: DeclaredShape, rules: readonly Rule[]): OwnChecks {
  *
  * The schema is built on first use: the form checks answers field by field (see `validate`),
  * so a page with a form never builds it, and the zod object and its checks take no memory there.
- * Likewise `shape`: its deferred fields (see `deferred`) are built when it is first read.
  */
-export function defineInstrument<D extends DeclaredShape>(definition: InstrumentDefinition<D>): Instrument<Built<D> & Shape> {
-  type S = Built<D> & Shape;
+export function defineInstrument<S extends Shape>(definition: InstrumentDefinition<S>): Instrument<S> {
   const declared = definition.shape;
   const check = ownChecks(declared, definition.rules ?? []);
   let shape: S | undefined;
   let schema: Instrument<S>['schema'] | undefined;
   const instrument: Instrument<S> = {
-    ...(definition as unknown as InstrumentDefinition<S>),
+    ...definition,
     get shape() {
       return (shape ??= Object.fromEntries([
-        ...Object.entries(declared).map(([id, d]) => [id, schemaOf(d)]),
+        ...Object.entries(declared),
         // Repeated rows after the fields: their answers' schemas, made by `group`.
         ...Object.entries(definition.groups ?? {}).map(([id, g]) => [id, g.schema]),
       ]) as S);

@@ -14,7 +14,6 @@ export function partOf(instrument: Instrument, part: string): Instrument {
   if (!parts) cache.set(instrument, (parts = new Map()));
   let result = parts.get(part);
   if (!result) {
-    // As declared: a part's deferred fields are built when needed, as the whole's are.
     const shape = Object.fromEntries(Object.entries(declaredShapeOf(instrument)).filter(([, declared]) => metaOf(declared)?.section === part));
     const has = (id: string) => Object.prototype.hasOwnProperty.call(shape, id);
     const pick = (answers: Answers) => Object.fromEntries(Object.entries(answers).filter(([id]) => has(id)));

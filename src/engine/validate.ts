@@ -1,4 +1,4 @@
-import { conditionHolds, declaredShapeOf, isEmpty, ownChecksOf, schemaOf, type Answers, type Instrument, type RuleIssue } from './instrument.js';
+import { conditionHolds, isEmpty, ownChecksOf, type Answers, type Instrument, type RuleIssue } from './instrument.js';
 import { fieldsOf, type FieldModel } from './field-model.js';
 
 export type ErrorCode =
@@ -114,14 +114,13 @@ function check(instrument: Instrument, stored: Answers): FieldError[] {
   for (const field of fields) {
     if (field.required && isEmpty(stored[field.id])) byField.set(field.id, { field: field.id, code: 'required' });
   }
-  // While every answer given passes its own field's schema (a deferred one is built here), the
+  // While every answer given passes its own field's schema, the
   // object schema would report just its conditions and rules: those, without running it. An
   // answer that fails may stop the object schema's checks (zod's aborting issues): then the
   // object schema itself, so the verdict is always the same.
   const own = ownChecksOf(instrument);
-  const declared = declaredShapeOf(instrument);
   const issues: Issue[] =
-    own && fields.every((f) => !Object.hasOwn(stored, f.id) || schemaOf(declared[f.id]).safeParse(stored[f.id]).success)
+    own && fields.every((f) => !Object.hasOwn(stored, f.id) || f.schema.safeParse(stored[f.id]).success)
       ? own(stored).map((p) => ({ code: 'custom', path: [p.field], params: { rule: p.rule, ...p.params } }))
       : ((instrument.schema.safeParse(stored).error?.issues ?? []) as unknown as Issue[]);
   for (const issue of issues) {

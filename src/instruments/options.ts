@@ -2,7 +2,6 @@ import { msg } from '@lit/localize';
 import '../generated/messages/instruments-options.js';
 import { z } from '../engine/zod.js';
 import type { FieldMeta, Text } from '../engine/meta.js';
-import { deferred } from '../engine/deferred.js';
 import { field } from '../engine/instrument.js';
 import { dontKnow } from './wording.js';
 
@@ -16,21 +15,6 @@ export function choice<K extends string>(options: Options<K>) {
   return z.enum(Object.keys(options) as [K, ...K[]]);
 }
 
-/** `choice`, built on first use (see `deferred`): a form builds only the schemas of answers given. */
-export function deferredChoice<K extends string>(options: Options<K>) {
-  return deferred(() => choice(options), { type: 'enum', entries: Object.keys(options) });
-}
-
-/** A date, built on first use (see `deferred`). */
-export const deferredDate = () => deferred(() => z.iso.date(), { type: 'string', format: 'date' });
-
-/** An optional free text of at most `max` characters, built on first use (see `deferred`). */
-export const deferredOptionalText = (max: number) =>
-  deferred(() => z.optional(z.string().check(z.maxLength(max))), {
-    type: 'optional',
-    of: { type: 'string', checks: [{ check: 'max_length', maximum: max }] },
-  });
-
 export function choices<K extends string>(options: Options<K>, min = 1) {
   return z.array(choice(options)).check(z.minLength(min));
 }
@@ -40,10 +24,6 @@ type ChoiceMeta = Omit<FieldMeta, 'options'>;
 
 /** A single-choice field: its codes and their labels come from one option table, named once. */
 export const single = <K extends string>(options: Options<K>, meta: ChoiceMeta) => field(choice(options), { ...meta, options });
-
-/** `single`, its schema built on first use (see `deferred`). */
-export const deferredSingle = <K extends string>(options: Options<K>, meta: ChoiceMeta) =>
-  field(deferredChoice(options), { ...meta, options });
 
 /** A multiple-choice field of at least one code; `optional` for one that may be left out (a conditional one). */
 export const multiple = <K extends string>(options: Options<K>, meta: ChoiceMeta, { optional = false } = {}) =>

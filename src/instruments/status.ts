@@ -1,8 +1,9 @@
 import { msg } from '@lit/localize';
 import '../generated/messages/instruments-status.js';
+import { z } from '../engine/zod.js';
 import { defineInstrument, field } from '../engine/instrument.js';
 import { codebookVersion } from './codebook.js';
-import { counsellingTypes, deferredDate, deferredOptionalText, deferredSingle, degreeScale, ratingScale, today } from './options.js';
+import { counsellingTypes, degreeScale, ratingScale, single, today } from './options.js';
 import { counsellingTypeQuestion, disposableIncomeOverviewQuestion, dontKnow, financialOverviewQuestion, no, partly, yes } from './wording.js';
 
 const contactForms = {
@@ -32,36 +33,35 @@ export const status = defineInstrument({
     },
   ],
   shape: {
-    // Every field's schema is deferred: a form builds the ones of the answers it is given only.
-    date: field(deferredDate(), {
+    date: field(z.iso.date(), {
       label: () => msg('Dato for samtalen', { id: 'status.date' }),
       section: 'session',
     }),
-    counsellingType: deferredSingle(counsellingTypes, {
+    counsellingType: single(counsellingTypes, {
       label: counsellingTypeQuestion,
       section: 'session',
     }),
-    contact: deferredSingle(contactForms, {
+    contact: single(contactForms, {
       label: () => msg('Kontaktform', { id: 'status.contact' }),
       section: 'session',
     }),
-    expectedAdvice: deferredSingle(expectedAdviceAnswers, {
+    expectedAdvice: single(expectedAdviceAnswers, {
       label: () => msg('Har du i dag fået rådgivning omkring det, som du havde forventet?', { id: 'status.expectedAdvice' }),
       section: 'questions',
     }),
-    financialOverview: deferredSingle(degreeScale, {
+    financialOverview: single(degreeScale, {
       label: financialOverviewQuestion,
       section: 'questions',
     }),
-    disposableIncomeOverview: deferredSingle(degreeScale, {
+    disposableIncomeOverview: single(degreeScale, {
       label: disposableIncomeOverviewQuestion,
       section: 'questions',
     }),
-    adviceRating: deferredSingle(ratingScale, {
+    adviceRating: single(ratingScale, {
       label: () => msg('Hvordan synes du om den rådgivning, som du har fået i dag?', { id: 'status.adviceRating' }),
       section: 'questions',
     }),
-    comment: field(deferredOptionalText(1000), {
+    comment: field(z.optional(z.string().check(z.maxLength(1000))), {
       label: () => msg('Er der andet, du vil sige om rådgivningen i dag?', { id: 'status.comment' }),
       widget: 'textarea',
       section: 'questions',
