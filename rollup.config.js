@@ -110,6 +110,9 @@ export default [
     all: 'src/define.ts',
   }).map(([name, input]) => ({
     input,
+    // The lazily loaded views (review, template) import what they share from the drop-in itself,
+    // which may export more for them: else rollup splits the drop-in into a facade and a chunk.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       nodeResolve({ exportConditions: ['browser', 'production'] }),
       templates(),

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import '../generated/messages/evaluation-form-evaluation-form.component.js';
@@ -48,30 +48,24 @@ export class EvaluationForm extends SchemaForm {
 
   @state() private step: Step = 'advisor';
 
-  /** The host's prefill, set as a property: each part takes its own answers from it. */
-  #prefill?: { readonly value: unknown };
+  /** The advisor's envelope, once submitted in `part="both"`: it goes into FormData before the resident's. */
+  #advisor: readonly ResponseEnvelope[] = [];
 
   constructor() {
     super();
     this.instrument = evaluationParts.advisor;
+    this.steps = {
+      instrument: () => this.#instrumentFor(),
+      last: () => this.formPart !== 'both' || this.step === 'resident',
+      prior: () => this.#advisor,
+      accepted: (envelope) => this.#accepted(envelope),
+      frame: (form) => this.#frame(form),
+    };
   }
 
-  override get value(): ResponseEnvelope {
-    return super.value;
-  }
-
-  override set value(value: unknown) {
-    this.#prefill = { value };
-    super.value = value;
-  }
-
-  protected override get lastStep(): boolean {
-    return this.formPart !== 'both' || this.step === 'resident';
-  }
-
-  protected override submitted(envelope: ResponseEnvelope): void {
+  #accepted(envelope: ResponseEnvelope) {
     if (this.formPart !== 'both' || this.step !== 'advisor') return;
-    this.priorEnvelopes = [envelope];
+    this.#advisor = [envelope];
     this.step = 'handover';
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.handover .title')?.focus());
   }
@@ -83,15 +77,10 @@ export class EvaluationForm extends SchemaForm {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    // Another part asked for by the host starts over, from the advisor's step.
     if (changed.has('formPart') && changed.get('formPart') !== undefined) {
       this.step = 'advisor';
-      this.priorEnvelopes = [];
-    }
-    const instrument = this.#instrumentFor();
-    if (instrument !== this.instrument) {
-      this.instrument = instrument;
-      // The new part takes its answers from the host's prefill (the value attribute is read again anyway).
-      if (this.#prefill) this.prefillWith(this.#prefill.value);
+      this.#advisor = [];
     }
     super.willUpdate(changed);
   }
@@ -101,8 +90,9 @@ export class EvaluationForm extends SchemaForm {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.step')?.focus());
   }
 
-  protected override render() {
-    if (this.formPart !== 'both' || this.readonly) return super.render();
+  /** The advisor's step and the resident's under their step heading, the hand-over between them. */
+  #frame(form: () => unknown) {
+    if (this.formPart !== 'both' || this.readonly) return form();
     if (this.step === 'handover') {
       return html`
         <div part="form" class="handover" lang=${activeLocale()}>
@@ -116,6 +106,6 @@ export class EvaluationForm extends SchemaForm {
       `;
     }
     return html`<p class="step" part="step" tabindex="-1">${text.step(this.step === 'advisor' ? 1 : 2)}</p>
-      ${super.render() ?? nothing}`;
+      ${form()}`;
   }
 }

@@ -1,6 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { messagesFor } from './messages.js';
+import { loadLazyMessages } from '../schema-form/render/lazy.js';
 
 export type Locale = 'da' | 'en';
 export const locales: readonly Locale[] = [sourceLocale, ...targetLocales];
@@ -12,9 +13,13 @@ export interface LocalizationControls {
 
 /**
  * Our messages in `locale`, for a host that owns `configureLocalization` (see
- * `useHostLocalization`): every loaded element's. Async, so that they may become a chunk.
+ * `useHostLocalization`): every loaded element's, and those of the views every element loads
+ * when first asked for (review, template), which a host's copy of the table would miss.
  */
-export const loadTemplates = async (locale: Locale) => messagesFor(locale);
+export const loadTemplates = async (locale: Locale) => {
+  await loadLazyMessages();
+  return messagesFor(locale);
+};
 
 let controls: LocalizationControls | undefined;
 

@@ -12,6 +12,12 @@ import '../master-data-form/master-data-form.js';
 import '../evaluation-form/evaluation-form.js';
 import { activeLocale, normalizeLocale, requestLocale, type Locale } from '../localization/locale.js';
 import type { EvaluationPart } from '../evaluation-form/evaluation-form.component.js';
+import { renderers } from '../schema-form/render/lazy.js';
+import { renderReview } from '../schema-form/render/review.js';
+import { renderTemplate } from '../schema-form/render/template.js';
+
+// A server renders at once: the views the browser loads as chunks when first asked for are here up front.
+Object.assign(renderers, { review: renderReview, template: renderTemplate });
 
 export const prerenderTags = ['status-survey', 'master-data-form', 'evaluation-form'] as const;
 export type PrerenderTag = (typeof prerenderTags)[number];

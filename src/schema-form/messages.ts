@@ -10,7 +10,6 @@ export const ui = {
   optional: () => msg('(valgfri)', { id: 'form.optional' }),
   errorPrefix: () => msg('Fejl:', { id: 'form.errorPrefix' }),
   summaryTitle: () => msg('Der er et problem', { id: 'form.summary.title' }),
-  notAnswered: () => msg('Ikke besvaret', { id: 'form.notAnswered' }),
   prefillTitle: () => msg('Nogle forudfyldte svar kunne ikke bruges', { id: 'form.prefill.title' }),
   prefillHint: () =>
     msg('Felterne nedenfor står tomme, hvor værdien ikke kunne bruges. Udfyld dem, og indsend igen.', { id: 'form.prefill.hint' }),

@@ -8,7 +8,7 @@
  * this for its reactive properties, not for an accessor of our own such as `value`.
  */
 export function upgradeProperty(element: object, name: string): void {
-  if (!Object.prototype.hasOwnProperty.call(element, name)) return;
+  if (!Object.hasOwn(element, name)) return;
   const target = element as Record<string, unknown>;
   const value = target[name];
   delete target[name];
@@ -36,5 +36,5 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   if (!isRecord(a) || !isRecord(b)) return false;
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
 }

@@ -20,7 +20,6 @@ export const templates = () => ({
   'form.draft.restored': str`We have brought back your answers that had not been sent yet (saved ${0}).`,
   'form.errorPrefix': `Error:`,
   'form.missingResident': `The form cannot be submitted: it has no resident id (the resident-id attribute). Contact whoever set up the system.`,
-  'form.notAnswered': `Not answered`,
   'form.optional': `(optional)`,
   'form.prefill.hint': `The fields below are left empty where the value could not be used. Fill them in and submit again.`,
   'form.prefill.title': `Some prefilled answers could not be used`,

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import '../generated/messages/schema-form-template.js';
-import type { Instrument } from '../engine/instrument.js';
-import { fieldsOf, sectionsOf, type FieldModel } from '../engine/field-model.js';
-import { ui } from './messages.js';
+import '../../generated/messages/schema-form-render-template.js';
+import type { Instrument } from '../../engine/instrument.js';
+import { fieldsOf, sectionsOf, type FieldModel } from '../../engine/field-model.js';
+import { ui } from '../messages.js';
 
 const t = {
   one: () => msg('Sæt ét kryds', { id: 'template.one' }),
