@@ -1,5 +1,6 @@
 import type { Answers } from '../engine/instrument.js';
 import type { FieldModel } from '../engine/field-model.js';
+import { integerAnswer } from './controllers/answers.js';
 
 /**
  * What the user did in a server-rendered form (see `raadgivning-forms/prerender`) before the
@@ -41,10 +42,4 @@ export function earlyAnswers(form: EarlyForm, fields: readonly FieldModel[]): An
     else answers[field.id] = controls[0].value;
   }
   return answers;
-}
-
-/** An integer field's answer: the number when the text is a whole number, else the text, to be flagged. */
-export function integerAnswer(text: string): number | string {
-  const trimmed = text.trim();
-  return /^-?\d{1,15}$/.test(trimmed) ? Number(trimmed) : trimmed;
 }

@@ -1,10 +1,15 @@
 import { isEmpty } from '../../engine/instrument.js';
 import type { FieldModel } from '../../engine/field-model.js';
 import { storedAnswers, validate } from '../../engine/validate.js';
-import { integerAnswer } from '../early-answers.js';
 import { emit, type FormHost, type FormState } from './form-state.js';
 import { inputFor } from './form-value.js';
 import type { DraftController } from './drafts.js';
+
+/** An integer field's answer: the number when the text is a whole number, else the text, to be flagged. */
+export function integerAnswer(text: string): number | string {
+  const trimmed = text.trim();
+  return /^-?\d{1,15}$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
 
 /** The user answering: each input becomes an answer, a `response-change` and a saved draft. */
 export class AnswersController {

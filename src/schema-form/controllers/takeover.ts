@@ -1,7 +1,10 @@
 import { isServer } from 'lit';
 import type { Answers } from '../../engine/instrument.js';
 import type { FieldModel } from '../../engine/field-model.js';
-import { earlyAnswers, takeEarlyForm, type EarlyForm } from '../early-answers.js';
+import type { EarlyForm } from '../early-answers.js';
+
+/** The takeover's code, a chunk of its own: only a page with a server-rendered form loads it, while that form paints. */
+let early: typeof import('../early-answers.js') | undefined;
 import type { FormHost } from './form-state.js';
 
 /** The element as the takeover sees it: Lit's own state of its first render. */
@@ -30,7 +33,10 @@ export class TakeoverController {
    */
   painted(): Promise<unknown> | undefined {
     if (this.#host.hasUpdated || !this.#host.renderRoot.firstChild) return undefined;
-    return new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+    return Promise.all([
+      new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))),
+      import('../early-answers.js').then((m) => (early = m), console.error),
+    ]);
   }
 
   /** Before the first render (willUpdate): moves the server's form out of the shadow root. */
@@ -39,14 +45,16 @@ export class TakeoverController {
     // Lit would render after a server-rendered form (it keeps it for hydration, which costs
     // bytes we do not ship): take it out, to read what the user did in it once the fields are known.
     if (isServer || host.hasUpdated || !host.renderRoot.firstChild) return;
-    this.#early = takeEarlyForm(host.renderRoot as ShadowRoot);
+    // Without its chunk (not served beside the script) the server's form goes, the user's answers in it too.
+    if (early) this.#early = early.takeEarlyForm(host.renderRoot as ShadowRoot);
+    else (host.renderRoot as ShadowRoot).replaceChildren();
     // Lit meant to render before the server's first node, which is gone now.
     host.renderOptions.renderBefore = null;
   }
 
   /** What the user answered in the server's form (nothing once the first render is done). */
   answers(fields: readonly FieldModel[]): Answers {
-    return this.#early ? earlyAnswers(this.#early, fields) : {};
+    return this.#early ? early!.earlyAnswers(this.#early, fields) : {};
   }
 
   /** After the first render (firstUpdated): focus goes back where the user had it. */
