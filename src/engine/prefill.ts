@@ -21,10 +21,14 @@ export interface Prefill {
   readonly invalid?: readonly string[];
 }
 
-/** An answer of the right type for its input, so the user can see and correct it there. */
+/**
+ * An answer of the right type for its input, so the user can see and correct it there. Not a
+ * date: a date input shows a day that does not exist (2026-13-01) as empty, and no key clears
+ * it, so the form could never be submitted; it is ignored and reported instead.
+ */
 function editable(field: FieldModel, value: unknown): boolean {
   if (field.kind === 'integer') return typeof value === 'number' && Number.isFinite(value);
-  return (field.kind === 'text' || field.kind === 'date') && typeof value === 'string';
+  return field.kind === 'text' && typeof value === 'string';
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
