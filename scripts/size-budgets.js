@@ -37,11 +37,11 @@ export function dropIn(name) {
   return { file, files, bytes: files.reduce((n, f) => n + gzip(f), 0) };
 }
 
-/** The views a drop-in's files load with import() when first shown (chunks/review-*, chunks/template-*): not in its budget. */
+/** What a drop-in's files load with import() only when needed (the review and template views, the server-rendered takeover): not in its budget. */
 export function lazyViews(files) {
   const views = new Set();
   for (const file of files) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/\bimport\(\s*["'](\.{1,2}\/chunks\/(?:review|template)-[^"']+)["']\s*\)/g)) views.add(join(dirname(file), m[1]));
+    for (const m of readFileSync(file, 'utf8').matchAll(/\bimport\(\s*["'](\.{1,2}\/chunks\/(?:review|template|early-answers)-[^"']+)["']\s*\)/g)) views.add(join(dirname(file), m[1]));
   }
   return [...views];
 }

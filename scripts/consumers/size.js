@@ -1,7 +1,7 @@
 // The npm package and the drop-in are one product: <status-survey> bundled from the packed
 // package by esbuild, as a host's build does it, stays within PACKAGE_MARGIN of its drop-in
 // (scripts/size-budgets.js), both with their English. esbuild without --splitting puts the views
-// an element loads with import() when first shown (review, template) into the one bundle, so the
+// an element loads with import() only when needed (review, template, the takeover) into the one bundle, so the
 // drop-in is counted with those chunks too: each with everything it may load.
 import { join } from 'node:path';
 import { PACKAGE_MARGIN, dropIn, gzip, lazyViews } from '../size-budgets.js';
