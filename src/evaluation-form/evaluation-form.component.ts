@@ -4,7 +4,6 @@ import { msg } from '@lit/localize';
 import '../generated/messages/evaluation-form-evaluation-form.component.js';
 import { SchemaForm } from '../schema-form/schema-form.component.js';
 import type { ResponseEnvelope } from '../schema-form/events.js';
-import type { Instrument } from '../engine/instrument.js';
 import { evaluation, evaluationParts } from '../instruments/evaluation.js';
 import { activeLocale } from '../localization/locale.js';
 
@@ -55,25 +54,38 @@ export class EvaluationForm extends SchemaForm {
     super();
     this.instrument = evaluationParts.advisor;
     this.steps = {
-      instrument: () => this.#instrumentFor(),
+      instrument: () => {
+        if (this.formPart === 'advisor' || this.formPart === 'resident') return evaluationParts[this.formPart];
+        if (this.readonly) return evaluation;
+        return this.step === 'resident' ? evaluationParts.resident : evaluationParts.advisor;
+      },
       last: () => this.formPart !== 'both' || this.step === 'resident',
       prior: () => this.#advisor,
-      accepted: (envelope) => this.#accepted(envelope),
-      frame: (form) => this.#frame(form),
+      accepted: (envelope) => {
+        if (this.formPart !== 'both' || this.step !== 'advisor') return;
+        this.#advisor = [envelope];
+        this.step = 'handover';
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.handover .title')?.focus());
+      },
+      // The advisor's step and the resident's under their step heading, the hand-over between them.
+      frame: (form) => {
+        if (this.formPart !== 'both' || this.readonly) return form();
+        if (this.step === 'handover') {
+          return html`
+            <div part="form" class="handover" lang=${activeLocale()}>
+              <h2 part="title" class="title" tabindex="-1">${text.handoverTitle()}</h2>
+              <p role="status">${text.handoverDone()}</p>
+              <p>${text.handoverText()}</p>
+              <button part="submit" class="submit" type="button" ?disabled=${this.disabled} @click=${this.#startResidentPart}>
+                ${text.handoverStart()}
+              </button>
+            </div>
+          `;
+        }
+        return html`<p class="step" part="step" tabindex="-1">${text.step(this.step === 'advisor' ? 1 : 2)}</p>
+          ${form()}`;
+      },
     };
-  }
-
-  #accepted(envelope: ResponseEnvelope) {
-    if (this.formPart !== 'both' || this.step !== 'advisor') return;
-    this.#advisor = [envelope];
-    this.step = 'handover';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.handover .title')?.focus());
-  }
-
-  #instrumentFor(): Instrument {
-    if (this.formPart === 'advisor' || this.formPart === 'resident') return evaluationParts[this.formPart];
-    if (this.readonly) return evaluation;
-    return this.step === 'resident' ? evaluationParts.resident : evaluationParts.advisor;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -88,24 +100,5 @@ export class EvaluationForm extends SchemaForm {
   #startResidentPart() {
     this.step = 'resident';
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.step')?.focus());
-  }
-
-  /** The advisor's step and the resident's under their step heading, the hand-over between them. */
-  #frame(form: () => unknown) {
-    if (this.formPart !== 'both' || this.readonly) return form();
-    if (this.step === 'handover') {
-      return html`
-        <div part="form" class="handover" lang=${activeLocale()}>
-          <h2 part="title" class="title" tabindex="-1">${text.handoverTitle()}</h2>
-          <p role="status">${text.handoverDone()}</p>
-          <p>${text.handoverText()}</p>
-          <button part="submit" class="submit" type="button" ?disabled=${this.disabled} @click=${this.#startResidentPart}>
-            ${text.handoverStart()}
-          </button>
-        </div>
-      `;
-    }
-    return html`<p class="step" part="step" tabindex="-1">${text.step(this.step === 'advisor' ? 1 : 2)}</p>
-      ${form()}`;
   }
 }

@@ -25,10 +25,11 @@ export class PrefillController {
   readonly #drafts: DraftController;
   /** A prefill waiting for an instrument: `value` may be set before `instrument`. */
   #pending?: Pending;
-  /** A copy of the last value the host set, to tell an equal one from a new one. */
-  #last?: { readonly value: unknown };
-  /** The last value the host set, as set: a new step of the form takes it again. */
-  #hostValue?: { readonly value: unknown };
+  /**
+   * The last value the host set, as set (a new step of the form takes it again), and a copy of
+   * it, to tell an equal one from a new one.
+   */
+  #last?: { readonly value: unknown; readonly copy?: { readonly value: unknown } };
 
   /** A prefill keeps what the user answered in a server-rendered form (`takeover`), and restores a draft (`drafts`). */
   constructor(host: FormHost, state: FormState, takeover: TakeoverController, drafts: DraftController) {
@@ -40,11 +41,10 @@ export class PrefillController {
 
   /** The `value` property was set. */
   set(value: unknown) {
-    this.#hostValue = { value };
     // A value equal to the last one set (a framework's inline object, new on every render) is
     // no new prefill: the user's answers stay. To start over, reset the form.
-    const last = this.#last;
-    this.#last = snapshot(value);
+    const last = this.#last?.copy;
+    this.#last = { value, copy: snapshot(value) };
     if (last && deepEqual(last.value, value)) return;
     this.#wait({ raw: value });
   }
@@ -56,7 +56,7 @@ export class PrefillController {
 
   /** The host's last value again, for a new step's instrument (the attribute is read again anyway). */
   again() {
-    if (this.#hostValue) this.#wait({ raw: this.#hostValue.value });
+    if (this.#last) this.#wait({ raw: this.#last.value });
   }
 
   #wait(pending: Pending) {
