@@ -6,6 +6,8 @@ export type PrefillProblemCode = 'not_json' | 'not_object' | 'unknown_field' | '
 export interface PrefillProblem {
   readonly code: PrefillProblemCode;
   readonly field?: string;
+  /** The value that was ignored, where the message names it: a date that is no calendar day. */
+  readonly value?: string;
 }
 
 export interface Prefill {
@@ -81,7 +83,7 @@ export function sanitizePrefill(instrument: Instrument, input: unknown): Prefill
     else if (editable(field, value)) {
       answers[field.id] = value;
       invalid.push(field.id);
-    } else problems.push({ code: 'invalid_value', field: field.id });
+    } else problems.push({ code: 'invalid_value', field: field.id, ...(field.kind === 'date' && typeof value === 'string' ? { value } : {}) });
   }
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
   return {

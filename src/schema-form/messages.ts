@@ -80,6 +80,9 @@ export function prefillProblemText(problem: PrefillProblem, field: FieldModel | 
     case 'unknown_field':
       return msg(str`Ukendt felt "${name}" blev ignoreret.`, { id: 'prefill.unknownField' });
     case 'invalid_value':
+      if (problem.value) {
+        return msg(str`Datoen "${problem.value}" i "${name}" findes ikke og blev ignoreret.`, { id: 'prefill.invalidDate' });
+      }
       return msg(str`Svaret på "${name}" er ikke gyldigt og blev ignoreret.`, { id: 'prefill.invalidValue' });
   }
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SchemaForm } from '../../src/schema-form/schema-form.component.js';
-import type { ResponseEnvelope } from '../../src/schema-form/events.js';
+import type { ResponseEnvelope, ResponseErrorDetail } from '../../src/schema-form/events.js';
 import { masterDataFixture } from '../fixtures/master-data.js';
 import { $, clickSubmit, setLocale, text } from '../support/helpers.js';
 
@@ -11,9 +11,12 @@ import { $, clickSubmit, setLocale, text } from '../support/helpers.js';
 describe('an invalid prefilled date in an optional field', () => {
   afterEach(() => setLocale('da'));
 
+  const errors: ResponseErrorDetail[] = [];
   async function form() {
     const { endDate: _, ...complete } = masterDataFixture.complete;
     const el = await fixture<SchemaForm>(html`<master-data-form resident-id="r-1"></master-data-form>`);
+    errors.length = 0;
+    el.addEventListener('response-error', (e) => errors.push((e as CustomEvent<ResponseErrorDetail>).detail));
     el.value = { answers: { ...complete, endDate: '2026-13-01' } };
     await el.updateComplete;
     return el;
@@ -23,15 +26,19 @@ describe('an invalid prefilled date in an optional field', () => {
     const el = await form();
     expect($<HTMLInputElement>(el, '#f-endDate')!.value).to.equal('');
     expect(el.errors.map((e) => e.field)).to.not.include('endDate');
-    expect($(el, '[part="notice"]')?.textContent).to.contain('Slutdato');
+    const notice = () => ($(el, '[part="notice"]')?.textContent ?? '').replace(/\s+/g, ' ');
+    expect(notice()).to.contain('Datoen "2026-13-01" i "Slutdato" findes ikke og blev ignoreret.');
+    // The problem is data: its kind and the value that was ignored, worded at render time.
+    expect(errors.map((e) => e.kind === 'prefill' && e.problems)).to.deep.equal([[{ code: 'invalid_value', field: 'endDate', value: '2026-13-01' }]]);
     await setLocale('en');
     await el.updateComplete;
-    expect($(el, '[part="notice"]')?.textContent).to.contain('End date');
+    expect(notice()).to.contain('The date "2026-13-01" in "End date" does not exist and was ignored.');
 
     let submitted: ResponseEnvelope | undefined;
     el.addEventListener('response-submit', (e) => (submitted = (e as CustomEvent<ResponseEnvelope>).detail));
     await clickSubmit(el);
-    expect(text(el)).to.not.contain('2026-13-01');
+    expect($(el, '#e-endDate'), 'no error at the empty field').to.equal(null);
+    expect(text(el)).to.contain('The answers have been submitted.');
     expect(submitted, 'the form can be submitted').to.exist;
     expect(submitted!.answers).to.not.have.property('endDate');
     expect(submitted!.answers.startDate).to.equal(masterDataFixture.complete.startDate);

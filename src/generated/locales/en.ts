@@ -164,6 +164,7 @@
 'masterData.section.resident': `The resident`,
 'masterData.startDate': `Start date`,
 'masterData.title': `Master data`,
+'prefill.invalidDate': str`The date "${0}" in "${1}" does not exist and was ignored.`,
 'prefill.invalidValue': str`The answer to "${0}" is not valid and was ignored.`,
 'prefill.notJson': `The value (the value attribute) is not valid JSON.`,
 'prefill.notObject': `The value must be a response object.`,

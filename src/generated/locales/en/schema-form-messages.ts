@@ -30,6 +30,7 @@ export const templates = () => ({
   'form.submitFailed': `The answers could not be sent. Nothing is lost: the answers are still in the form. Please try again.`,
   'form.submitted': `The answers have been submitted.`,
   'form.summary.title': `There is a problem`,
+  'prefill.invalidDate': str`The date "${0}" in "${1}" does not exist and was ignored.`,
   'prefill.invalidValue': str`The answer to "${0}" is not valid and was ignored.`,
   'prefill.notJson': `The value (the value attribute) is not valid JSON.`,
   'prefill.notObject': `The value must be a response object.`,
