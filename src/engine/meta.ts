@@ -30,8 +30,21 @@ export interface FieldMeta {
    * writes it ("12.500", "12 500"); see src/localization/format.ts.
    */
   readonly format?: 'amount';
+  /**
+   * How a text field's text becomes its answer, and which text shows for an answer, where the
+   * form's own reading (a whole number as digits) is not enough: an amount's "12.500".
+   */
+  readonly input?: TextInput;
   /** Messages for the field's own checks, by error code: `invalid_format`, or a custom check's `params.rule`. */
   readonly messages?: Readonly<Record<string, Text>>;
+}
+
+/** See `FieldMeta.input`. */
+export interface TextInput {
+  /** The answer for what is typed: a text that does not read as one is kept as it is, to be flagged. */
+  read(text: string): unknown;
+  /** The text to show for an answer: what the user typed, as long as it reads as that answer. */
+  text(answer: unknown): string;
 }
 
 /**

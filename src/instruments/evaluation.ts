@@ -2,6 +2,7 @@ import { msg } from '@lit/localize';
 import '../generated/messages/instruments-evaluation.js';
 import { z } from '../engine/zod.js';
 import type { FieldMeta } from '../engine/meta.js';
+import { amountInput, amountMessages } from '../localization/amount-input.js';
 import { defineInstrument, field } from '../engine/instrument.js';
 import { partOf } from '../engine/parts.js';
 import { codebookVersion } from './codebook.js';
@@ -86,8 +87,14 @@ const recommendAnswers = {
 } as const;
 
 const sessions = () => z.int().check(z.gte(0), z.lte(500));
-/** Whole kroner, said once here: the form reads and shows it as an amount. */
-const amount = (meta: FieldMeta) => field(z.optional(z.int().check(z.gte(0))), { ...meta, format: 'amount' });
+/** Whole kroner, said once here: the form reads "12.500" as 12500, and shows it as an amount. */
+const amount = (meta: FieldMeta) =>
+  field(z.optional(z.int().check(z.gte(0))), {
+    ...meta,
+    format: 'amount',
+    input: amountInput(),
+    messages: amountMessages,
+  });
 
 /**
  * Bilag 4: the evaluation at the end of a course, in two parts filled in by two people: the

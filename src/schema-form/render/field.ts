@@ -84,7 +84,7 @@ export function renderField(
 
   const controlId = `f-${id}`;
   const invalid = error ? 'true' : 'false';
-  const shownValue = value === undefined ? '' : String(value);
+  const shownValue = field.meta.input ? field.meta.input.text(value) : value === undefined ? '' : String(value);
   let control: TemplateResult;
   if (field.widget === 'textarea') {
     control = html`<textarea
