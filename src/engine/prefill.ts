@@ -16,6 +16,8 @@ export interface Prefill {
   /** Envelope fields found beside the answers. */
   readonly residentId?: string;
   readonly caseId?: string;
+  /** When a stored record was completed: its read-only view says so. */
+  readonly completedAt?: string;
   /**
    * Fields whose prefilled answer was kept although it is invalid (a text too long, a number
    * out of range): the user sees it with its error and can correct it, rather than lose it.
@@ -92,5 +94,6 @@ export function sanitizePrefill(instrument: Instrument, input: unknown): Prefill
     invalid,
     residentId: envelope ? str(input.residentId) : undefined,
     caseId: envelope ? str(input.caseId) : undefined,
+    completedAt: envelope ? str(input.completedAt) : undefined,
   };
 }

@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import '../generated/messages/evaluation-form-evaluation-form.component.js';
 import { SchemaForm } from '../schema-form/schema-form.component.js';
@@ -39,13 +38,16 @@ const text = {
  * @csspart step - The step heading of `part="both"` ("Trin 1 af 2: rådgiverens del").
  */
 export class EvaluationForm extends SchemaForm {
+  static override properties: PropertyDeclarations = { formPart: { attribute: 'part' } };
+
   /**
    * Which part the element shows: `advisor`, `resident` or `both` (the default), attribute
    * `part`. (The property has another name: `part` is every element's list of shadow-part names.)
    */
-  @property({ attribute: 'part' }) formPart: EvaluationPart = 'both';
+  formPart: EvaluationPart = 'both';
 
-  @state() private step: Step = 'advisor';
+  /** The step of `part="both"`: the view changes with it, so each change asks for an update. */
+  #step: Step = 'advisor';
 
   /** The advisor's envelope, once submitted in `part="both"`: it goes into FormData before the resident's. */
   #advisor: readonly ResponseEnvelope[] = [];
@@ -57,20 +59,21 @@ export class EvaluationForm extends SchemaForm {
       instrument: () => {
         if (this.formPart === 'advisor' || this.formPart === 'resident') return evaluationParts[this.formPart];
         if (this.readonly) return evaluation;
-        return this.step === 'resident' ? evaluationParts.resident : evaluationParts.advisor;
+        return this.#step === 'resident' ? evaluationParts.resident : evaluationParts.advisor;
       },
-      last: () => this.formPart !== 'both' || this.step === 'resident',
+      last: () => this.formPart !== 'both' || this.#step === 'resident',
       prior: () => this.#advisor,
       accepted: (envelope) => {
-        if (this.formPart !== 'both' || this.step !== 'advisor') return;
+        if (this.formPart !== 'both' || this.#step !== 'advisor') return;
         this.#advisor = [envelope];
-        this.step = 'handover';
+        this.#step = 'handover';
+        this.requestUpdate();
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.handover .title')?.focus());
       },
       // The advisor's step and the resident's under their step heading, the hand-over between them.
       frame: (form) => {
         if (this.formPart !== 'both' || this.readonly) return form();
-        if (this.step === 'handover') {
+        if (this.#step === 'handover') {
           return html`
             <div part="form" class="handover" lang=${activeLocale()}>
               <h2 part="title" class="title" tabindex="-1">${text.handoverTitle()}</h2>
@@ -82,7 +85,7 @@ export class EvaluationForm extends SchemaForm {
             </div>
           `;
         }
-        return html`<p class="step" part="step" tabindex="-1">${text.step(this.step === 'advisor' ? 1 : 2)}</p>
+        return html`<p class="step" part="step" tabindex="-1">${text.step(this.#step === 'advisor' ? 1 : 2)}</p>
           ${form()}`;
       },
     };
@@ -91,14 +94,15 @@ export class EvaluationForm extends SchemaForm {
   protected override willUpdate(changed: PropertyValues<this>) {
     // Another part asked for by the host starts over, from the advisor's step.
     if (changed.has('formPart') && changed.get('formPart') !== undefined) {
-      this.step = 'advisor';
+      this.#step = 'advisor';
       this.#advisor = [];
     }
     super.willUpdate(changed);
   }
 
   #startResidentPart() {
-    this.step = 'resident';
+    this.#step = 'resident';
+    this.requestUpdate();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.step')?.focus());
   }
 }

@@ -1,7 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { messagesFor } from './messages.js';
-import { loadLazyMessages } from '../schema-form/render/lazy.js';
+import { loadLazyMessages } from '../schema-form/render/lazy-messages.js';
 
 export type Locale = 'da' | 'en';
 export const locales: readonly Locale[] = [sourceLocale, ...targetLocales];

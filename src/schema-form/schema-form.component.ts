@@ -1,5 +1,4 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Instrument } from '../engine/instrument.js';
 import { sanitizePrefill } from '../engine/prefill.js';
 import { validate, type FieldError } from '../engine/validate.js';
@@ -46,52 +45,79 @@ export type { FormSteps } from './controllers/steps.js';
  * @csspart notice - A notice about the prefill.
  * @csspart draft-notice - The notice that a saved draft was restored.
  * @csspart progress - How many required questions are left (not in review or template mode).
+ * @csspart print-header - In review and template mode: the organisation, and who and what the record is about (or lines to fill them in).
  * @cssprop [--sf-focus-ring=3px solid var(--sf-color-focus)] - The whole focus outline.
  * @cssprop [--sf-max-width=44rem] - Maximum width of the element.
  */
 export class SchemaForm extends LitElement {
   static formAssociated = true;
   static override styles = [tokens, styles];
+  // Declared here rather than by decorators: the decorators' module is 0.8 KB the drop-ins need not carry.
+  static override properties: PropertyDeclarations = {
+    instrument: { attribute: false },
+    residentId: { attribute: 'resident-id' },
+    caseId: { attribute: 'case-id' },
+    organisation: {},
+    residentName: { attribute: 'resident-name' },
+    replaces: { reflect: true },
+    name: { reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    template: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    draftKey: { attribute: 'draft-key' },
+    draftStorage: { attribute: 'draft-storage' },
+    draftStore: { attribute: false },
+    submitHandler: { attribute: false },
+  };
 
   /** The instrument to render. The instrument elements set it themselves. */
-  @property({ attribute: false }) instrument?: Instrument;
+  instrument?: Instrument;
 
   /** Opaque id of the resident in the host system (never a CPR number). Required to submit. */
-  @property({ attribute: 'resident-id' }) residentId = '';
+  residentId = '';
 
   /** Optional case id in the host system, copied into the envelope. */
-  @property({ attribute: 'case-id' }) caseId = '';
+  caseId = '';
+
+  /** The organisation's name, at the head of the read-only view and the blank template (for printing). */
+  organisation = '';
+
+  /**
+   * The resident's name, at the head of the read-only view (for printing). Shown only: it never
+   * goes into the envelope or a draft.
+   */
+  residentName = '';
 
   /**
    * The `responseId` of a stored envelope this response corrects: every envelope submitted
    * while it is set carries it as `replaces`, and reports count only the latest version. To
    * correct a record, set `value` to its answers and `replaces` to its `responseId`.
    */
-  @property({ reflect: true }) replaces?: string;
+  replaces?: string;
 
   /** With a name, the answers go into the enclosing form's FormData (see README). */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** Review mode: the answers as text, nothing to edit or submit. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** The blank paper template: every question and option, with boxes to tick; for printing. */
-  @property({ type: Boolean, reflect: true }) template = false;
+  template = false;
 
   /** Nothing can be changed or submitted (a disabled `<fieldset>` around it does the same). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /**
    * Turns drafts on: every change is saved under this key (per instrument) and restored on
    * the next load, until the host accepts the submit. Off by default: nothing is stored.
    */
-  @property({ attribute: 'draft-key' }) draftKey = '';
+  draftKey = '';
 
   /** Where drafts go: `session` (sessionStorage, the default) or `local` (localStorage). */
-  @property({ attribute: 'draft-storage' }) draftStorage: DraftStorage = 'session';
+  draftStorage: DraftStorage = 'session';
 
   /** A host-supplied draft store, `{ get(key), set(key, value), remove(key) }`, each may return a promise; overrides `draft-storage`. */
-  @property({ attribute: false }) draftStore?: DraftStore;
+  draftStore?: DraftStore;
 
   /**
    * Called with the envelope on a valid submit, before `response-submit`. While its promise
@@ -100,7 +126,7 @@ export class SchemaForm extends LitElement {
    * `response-submit`, and the user can try again (with the same `responseId`). The draft is
    * cleared only once it resolves.
    */
-  @property({ attribute: false }) submitHandler?: (envelope: ResponseEnvelope) => unknown;
+  submitHandler?: (envelope: ResponseEnvelope) => unknown;
 
   /**
    * For an instrument element that fills its instrument in steps (see `FormSteps`): set in its
@@ -256,8 +282,8 @@ export class SchemaForm extends LitElement {
     const instrument = this.instrument;
     if (!instrument) return nothing;
     const locale = activeLocale();
-    if (this.template) return renderers.template?.(instrument, locale) ?? nothing;
-    if (this.readonly) return renderers.review?.(instrument, this.#state.answers, locale) ?? nothing;
+    if (this.template) return renderers.template?.(instrument, locale, this) ?? nothing;
+    if (this.readonly) return renderers.review?.(instrument, this.#state.answers, locale, this, this.#state.initial.completedAt) ?? nothing;
     const view: EditView = {
       ...this.#handlers,
       instrument,

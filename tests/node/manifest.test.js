@@ -22,7 +22,7 @@ const code = (file) => readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S
 function sources(file, seen = new Set()) {
   if (seen.has(file) || !existsSync(join(root, file))) return seen;
   seen.add(file);
-  for (const [, spec] of code(file).matchAll(/from\s+'(\.[^']+)'/g)) sources(join(dirname(file), spec).replace(/\.js$/, '.ts'), seen);
+  for (const [, spec] of code(file).matchAll(/(?:from\s+|import\()'(\.[^']+)'/g)) sources(join(dirname(file), spec).replace(/\.js$/, '.ts'), seen);
   return seen;
 }
 const srcOf = (element) => element.module.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts');

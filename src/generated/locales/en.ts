@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'answer.maybe': `Maybe`,
+      'amount.invalid': `Write an amount in whole kroner, 0 or more, e.g. 12,500 or 12 500.`,
+'answer.maybe': `Maybe`,
 'answer.no': `No`,
 'answer.notStated': `Not stated`,
 'answer.other': `Other`,
@@ -169,6 +170,13 @@
 'prefill.notJson': `The value (the value attribute) is not valid JSON.`,
 'prefill.notObject': `The value must be a response object.`,
 'prefill.unknownField': str`Unknown field "${0}" was ignored.`,
+'print.caseId': `Case number`,
+'print.completedAt': `Completed`,
+'print.date': `Date`,
+'print.instrument': `Form`,
+'print.name': `Name`,
+'print.resident': `Resident`,
+'print.residentId': `Resident id`,
 'problem.debtPrivate': `Debt to private creditors (payday loans, bank, debt collection)`,
 'problem.debtPublic': `Debt to public authorities`,
 'problem.eviction': `Eviction case / bailiff's court`,

@@ -1,23 +1,26 @@
 import type { Answers, Instrument } from '../../engine/instrument.js';
 import type { Locale } from '../../localization/locale.js';
 
+/** What a print's header shows beside the answers: the element's own properties. */
+export interface PrintHost {
+  readonly organisation: string;
+  readonly residentName: string;
+  readonly residentId: string;
+  readonly caseId: string;
+  /** Where the header's styles go. */
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
 /** The modes an element used for editing never needs: their renderers are chunks of their own. */
 export interface ModeRenderers {
-  review(instrument: Instrument, answers: Answers, locale: Locale): unknown;
-  template(instrument: Instrument, locale: Locale): unknown;
+  review(instrument: Instrument, answers: Answers, locale: Locale, host: PrintHost, completedAt?: string): unknown;
+  template(instrument: Instrument, locale: Locale, host: PrintHost): unknown;
 }
 export type LazyMode = keyof ModeRenderers;
 
 /** The renderers loaded so far. A server rendering (src/prerender) cannot wait for a chunk: it sets them up front. */
 export const renderers: Partial<ModeRenderers> = {};
 const loading: Partial<Record<LazyMode, Promise<unknown>>> = {};
-
-/**
- * The lazily loaded views' messages, without the views: `loadTemplates()` hands a host that owns
- * `configureLocalization` every message of ours, these too, before a view is first shown.
- */
-export const loadLazyMessages = () =>
-  Promise.all([import('../../generated/messages/schema-form-render-review.js'), import('../../generated/messages/schema-form-render-template.js')]);
 
 /**
  * Loads a mode's renderer the first time an element is in that mode: undefined when it is

@@ -4,6 +4,9 @@ import '../../generated/messages/schema-form-render-template.js';
 import type { Instrument } from '../../engine/instrument.js';
 import { fieldsOf, sectionsOf, type FieldModel } from '../../engine/field-model.js';
 import { ui } from '../messages.js';
+import type { Locale } from '../../localization/locale.js';
+import type { PrintHost } from './lazy.js';
+import { blankHeader } from './print-header.js';
 
 const t = {
   one: () => msg('Sæt ét kryds', { id: 'template.one' }),
@@ -13,9 +16,10 @@ const t = {
 
 /**
  * The blank paper template (the `template` attribute): every question, conditional ones
- * included, every option with a box to tick, and room to write. The same markup prints.
+ * included, every option with a box to tick, and room to write, under lines for the name, the date
+ * and the case number. The same markup prints.
  */
-export function renderTemplate(instrument: Instrument, locale: string) {
+export function renderTemplate(instrument: Instrument, locale: Locale, host: PrintHost) {
   const fields = fieldsOf(instrument);
   const condition = (f: FieldModel) => {
     const when = f.meta.when;
@@ -35,6 +39,7 @@ export function renderTemplate(instrument: Instrument, locale: string) {
   };
   return html`
     <div part="form" class="template" lang=${locale}>
+      ${blankHeader(host)}
       <h2 part="title" class="title">${instrument.title()}</h2>
       ${sectionsOf(instrument).map(
         ({ section, fields }) => html`
