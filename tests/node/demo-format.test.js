@@ -61,3 +61,45 @@ test('dates and amounts in the case system read as "1. september 2026" and "12.5
   assert.doesNotMatch(list, iso, 'no ISO date in the residents list');
   assert.match(list, /Last conversation: 1 September 2026/);
 });
+
+/** Presses a record's print button; window.print is stubbed, so the print area stays as printed. */
+async function printRecord(page, record) {
+  await page.evaluate(() => (window.print = () => (window.printed = (window.printed ?? 0) + 1)));
+  const before = await page.evaluate(() => window.printed ?? 0);
+  await page.click(`#app [data-record="${record}"] .actions button:nth-child(3)`);
+  await page.waitForFunction((n) => (window.printed ?? 0) > n, {}, before);
+}
+
+const printedText = (page) =>
+  page.$eval('#print-area', (area) => [...area.children].map((el) => (el.shadowRoot ?? el).textContent).join(' ').replace(/\s+/g, ' '));
+
+test('a print carries the organisation set on the residents page, the resident and the record’s dates and amounts in words', async () => {
+  const page = await demo.open();
+  await page.waitForSelector('#organisation');
+  await page.type('#organisation', 'Boligsocial Rådgivning Nord');
+  await page.click('form.inline:has(#organisation) button');
+  await page.waitForFunction(() => document.querySelector('#app .notice')?.textContent.includes('Organisationens navn er gemt'));
+  await createResident(page, 'Print Poulsen');
+  await openInstrument(page, 'status');
+  await fillStatus(page, '2026-09-01');
+  await submit(page, 'status-survey');
+  await page.waitForSelector('#app [data-record="status"]');
+  await printRecord(page, 'status');
+  const status = await printedText(page);
+  assert.match(status, /Boligsocial Rådgivning Nord/);
+  assert.match(status, /Beboer ?Print Poulsen/);
+  assert.match(status, /Dato for samtalen ?1\. september 2026/);
+
+  await openInstrument(page, 'evaluation');
+  await fillAdvisorPart(page, { startDate: '2026-08-20', endDate: '2026-10-20' });
+  await typeInto(page, 'evaluation-form', 'rentArrearsStart', '12.500');
+  await submit(page, 'evaluation-form');
+  await page.waitForSelector('#app [data-record="evaluation"]');
+  await printRecord(page, 'evaluation');
+  const evaluation = await printedText(page);
+  assert.match(evaluation, /Boligsocial Rådgivning Nord/);
+  assert.match(evaluation.replace(/\u00a0/g, ' '), /12\.500 kr\./);
+  assert.match(evaluation, /20\. oktober 2026/);
+  assert.doesNotMatch(evaluation, /\b2026-\d\d-\d\d\b/);
+  assert.deepEqual(page.errors ?? [], []);
+});
