@@ -43,5 +43,8 @@ export function lazyViews(files) {
   for (const file of files) {
     for (const m of readFileSync(file, 'utf8').matchAll(/\bimport\(\s*["'](\.{1,2}\/chunks\/(?:review|template|early-answers)-[^"']+)["']\s*\)/g)) views.add(join(dirname(file), m[1]));
   }
-  return [...views];
+  // Each view with what it imports in turn (the print header, the formats): a bundler that
+  // inlines the views holds those too.
+  const loaded = new Set([...views].flatMap((v) => [...staticGraph(v)]));
+  return [...loaded, ...translationChunks([...loaded])].filter((f, i, all) => !files.includes(f) && all.indexOf(f) === i);
 }
