@@ -41,7 +41,10 @@ export interface FieldMeta {
 
 /** See `FieldMeta.input`. */
 export interface TextInput {
-  /** The answer for what is typed: a text that does not read as one is kept as it is, to be flagged. */
+  /**
+   * The answer for what is typed: a text that does not read as one is kept as it is, to be
+   * flagged; undefined leaves it to the form's own reading (while a lazy reader loads).
+   */
   read(text: string): unknown;
   /** The text to show for an answer: what the user typed, as long as it reads as that answer. */
   text(answer: unknown): string;

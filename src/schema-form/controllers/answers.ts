@@ -53,7 +53,7 @@ export class AnswersController {
       // Keep the codebook's order, not the order of clicks.
       this.set(field, field.options.filter((code) => chosen.has(code)));
     } else if (field.kind === 'integer') {
-      this.set(field, (field.meta.input?.read ?? integerAnswer)(target.value));
+      this.set(field, field.meta.input?.read(target.value) ?? integerAnswer(target.value));
     } else {
       this.set(field, target.value);
     }
